@@ -1,0 +1,102 @@
+namespace RulesEngine.Core.Diagnostics;
+
+/// <summary>Stable diagnostic codes. The number is the printed id (<c>RE</c> + number); never reuse one.</summary>
+/// <remarks>1xxx: file and YAML syntax; 2xxx: rules; 3xxx: articles, templates and catalog data.</remarks>
+public enum DiagnosticCode
+{
+    /// <summary>A file could not be read (missing, unreadable, not UTF-8 text).</summary>
+    FileUnreadable = 1001,
+
+    /// <summary>A file is larger than the loader accepts.</summary>
+    FileTooLarge = 1002,
+
+    /// <summary>YAML syntax error.</summary>
+    YamlSyntax = 1003,
+
+    /// <summary>The same key twice in one YAML mapping.</summary>
+    DuplicateKey = 1004,
+
+    /// <summary>YAML anchors, aliases and tags are not allowed (they expand without bound or name types).</summary>
+    YamlFeatureNotAllowed = 1005,
+
+    /// <summary>YAML nested deeper than the loader accepts.</summary>
+    NestingTooDeep = 1006,
+
+    /// <summary>A folder that must exist does not.</summary>
+    FolderNotFound = 1007,
+
+    /// <summary>A node has the wrong shape (a list where a mapping is expected, …).</summary>
+    UnexpectedNode = 2001,
+
+    /// <summary>A key that the format does not know.</summary>
+    UnknownKey = 2002,
+
+    /// <summary>A required key is missing.</summary>
+    MissingKey = 2003,
+
+    /// <summary>A fact kind that is not in the catalog.</summary>
+    UnknownFactKind = 2004,
+
+    /// <summary>A field that the fact kind does not have.</summary>
+    UnknownField = 2005,
+
+    /// <summary>An operator that is not in the catalog.</summary>
+    UnknownOperator = 2006,
+
+    /// <summary>An operator that does not apply to the field's type (contains on a number, …).</summary>
+    OperatorNotApplicable = 2007,
+
+    /// <summary>A value of the wrong type for the field or operator.</summary>
+    InvalidValue = 2008,
+
+    /// <summary>A regular expression that does not compile, or needs backtracking.</summary>
+    InvalidRegex = 2009,
+
+    /// <summary>Two rules with the same id.</summary>
+    DuplicateRuleId = 2010,
+
+    /// <summary>A rule concludes an article that the knowledge base does not have.</summary>
+    UnknownArticle = 2011,
+
+    /// <summary>A reference to a binding (<c>$name.field</c>) that is not declared before it.</summary>
+    UnknownBinding = 2012,
+
+    /// <summary>Two conditions of one rule bind the same name.</summary>
+    DuplicateBinding = 2013,
+
+    /// <summary>A rule that neither concludes a finding nor infers a fact, or does both.</summary>
+    InvalidConclusion = 2014,
+
+    /// <summary>A confidence outside 0..1, or suspected above confirmed.</summary>
+    InvalidConfidence = 2015,
+
+    /// <summary>An id that is not kebab-case letters, digits and dashes.</summary>
+    InvalidId = 2016,
+
+    /// <summary>An inferred fact kind that clashes with a built-in kind.</summary>
+    InferredKindClash = 2017,
+
+    /// <summary>The rule could not be compiled by the rules engine.</summary>
+    RuleCompilationFailed = 2018,
+
+    /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
+    InvalidFrontMatter = 3001,
+
+    /// <summary>A Scriban template syntax error.</summary>
+    TemplateSyntax = 3002,
+
+    /// <summary>A template failed while rendering (undefined variable, limit reached, write to the model).</summary>
+    TemplateRender = 3003,
+
+    /// <summary>Two articles with the same id.</summary>
+    DuplicateArticleId = 3004,
+
+    /// <summary>An article's id does not match its file name.</summary>
+    ArticleIdMismatch = 3005,
+
+    /// <summary>Catalog data that does not fit its format.</summary>
+    InvalidCatalog = 3006,
+
+    /// <summary>A catalog entry refers to an id that does not exist.</summary>
+    UnknownCatalogReference = 3007,
+}

@@ -1,0 +1,22 @@
+namespace RulesEngine.Core.Facts;
+
+/// <summary>An X.509 certificate found in an input and parsed with BouncyCastle.</summary>
+/// <param name="Sha256">SHA-256 fingerprint of the DER encoding, upper-case hex with colons (AA:BB:…).</param>
+/// <param name="Sha1">SHA-1 fingerprint, same format.</param>
+/// <param name="Subject">Subject DN as BouncyCastle prints it (CN=…,O=…,C=…).</param>
+/// <param name="Issuer">Issuer DN, same format.</param>
+/// <param name="Serial">Serial number, upper-case hex.</param>
+/// <param name="NotBefore">Start of validity (UTC).</param>
+/// <param name="NotAfter">End of validity (UTC).</param>
+/// <param name="Origin">Where it was found: <c>trace-log</c> (printed under a trace line), <c>service-key</c> (a service key's JSON), or <c>ticket</c>.</param>
+/// <param name="SingleLine">True when the certificate's text was on one single line (as a service key requires).</param>
+public sealed record Certificate(
+    string Sha256,
+    string Sha1,
+    string Subject,
+    string Issuer,
+    string Serial,
+    DateTimeOffset NotBefore,
+    DateTimeOffset NotAfter,
+    string Origin,
+    bool SingleLine) : Fact;

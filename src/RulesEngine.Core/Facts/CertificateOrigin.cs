@@ -1,0 +1,14 @@
+namespace RulesEngine.Core.Facts;
+
+/// <summary>The values of <see cref="Certificate.Origin"/>.</summary>
+public static class CertificateOrigin
+{
+    /// <summary>Printed under a trace-log line such as "Client certificate:".</summary>
+    public const string TraceLog = "trace-log";
+
+    /// <summary>The <c>certificate</c> field of a service key's JSON.</summary>
+    public const string ServiceKey = "service-key";
+
+    /// <summary>Anywhere else in the ticket.</summary>
+    public const string Ticket = "ticket";
+}

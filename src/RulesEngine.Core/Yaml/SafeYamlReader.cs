@@ -1,0 +1,71 @@
+using RulesEngine.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace RulesEngine.Core.Yaml;
+
+/// <summary>Reads one YAML document into YamlDotNet's node tree (every node keeps its 1-based start and end marks),
+/// reporting syntax errors, duplicate keys, aliases, tags, excessive depth and size as diagnostics.</summary>
+public static class SafeYamlReader
+{
+    /// <summary>Largest YAML text accepted, in characters.</summary>
+    public const int MaxLength = 1_000_000;
+
+    /// <summary>Deepest nesting of mappings and sequences accepted.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Parses <paramref name="text"/>; returns the root node, or null (and errors in <paramref name="bag"/>) when it cannot.
+    /// An empty document returns an empty mapping.</summary>
+    /// <param name="path">The file name used in diagnostics.</param>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="bag">Where problems go.</param>
+    /// <param name="lineOffset">Added to every line (for YAML embedded in a larger file, e.g. front matter).</param>
+    public static YamlNode? Read(string path, string text, DiagnosticBag bag, int lineOffset = 0)
+    {
+        if (text.Length > MaxLength)
+        {
+            bag.Error(DiagnosticCode.FileTooLarge, SourceSpan.File(path), $"YAML text is {text.Length:N0} characters; the limit is {MaxLength:N0}: split the file");
+            return null;
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new GuardedParser(new Parser(new StringReader(text)), MaxDepth));
+            return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (YamlGuardException ex)
+        {
+            var code = ex.TooDeep ? DiagnosticCode.NestingTooDeep : DiagnosticCode.YamlFeatureNotAllowed;
+            bag.Error(code, Span(path, ex.Start, ex.End, lineOffset), ex.Message);
+        }
+        catch (YamlException ex) when (IsDuplicateKey(ex))
+        {
+            bag.Error(DiagnosticCode.DuplicateKey, Span(path, ex.Start, ex.End, lineOffset), "duplicate key: each key may appear once in a mapping");
+        }
+        catch (YamlException ex)
+        {
+            var message = ex.InnerException?.Message ?? ex.Message;
+            bag.Error(DiagnosticCode.YamlSyntax, Span(path, ex.Start, ex.End, lineOffset), $"YAML syntax: {Trim(message)}");
+        }
+
+        return null;
+    }
+
+    /// <summary>The span of a node, shifted by <paramref name="lineOffset"/> lines.</summary>
+    public static SourceSpan Span(string path, YamlNode node, int lineOffset = 0) => Span(path, node.Start, node.End, lineOffset);
+
+    private static SourceSpan Span(string path, Mark start, Mark end, int lineOffset) =>
+        new(path, (int)start.Line + lineOffset, (int)start.Column, (int)end.Line + lineOffset, (int)end.Column);
+
+    private static bool IsDuplicateKey(YamlException ex) =>
+        ex.Message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
+        || ex.InnerException is ArgumentException;
+
+    // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 40) - (…): "; we print the position ourselves.
+    private static string Trim(string message)
+    {
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(cut + 3)..] : message;
+    }
+}
