@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace RulesEngine.Core.Extraction.Http;
+
+/// <summary>The non-backtracking patterns that put a three-digit number in an HTTP status context.</summary>
+internal static partial class HttpPatterns
+{
+    private const string Reasons =
+        "Continue|Switching Protocols|OK|Created|Accepted|Non-Authoritative Information|No Content|Reset Content|"
+        + "Partial Content|Multiple Choices|Moved Permanently|Found|See Other|Not Modified|Temporary Redirect|"
+        + "Permanent Redirect|Bad Request|Unauthorized|Unauthorised|Payment Required|Forbidden|Not Found|"
+        + "Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Timeout|Request Time-out|Conflict|Gone|"
+        + "Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|"
+        + "Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|Unprocessable Entity|"
+        + "Unprocessable Content|Locked|Failed Dependency|Too Early|Upgrade Required|Precondition Required|"
+        + "Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|Internal Server Error|"
+        + "Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout|Gateway Time-out|"
+        + "HTTP Version Not Supported|Network Authentication Required";
+
+    /// <summary>A status followed by its reason phrase: <c>401 Unauthorized</c>, <c>'401: Unauthorized'</c>, <c>403 - Forbidden</c>.</summary>
+    /// <remarks>The match starts with the three digits and ends with the reason phrase.</remarks>
+    [GeneratedRegex(
+        @"\b[1-5][0-9][0-9][ \t]*[:\-\u2013\u2014]?[ \t]*(?:" + Reasons + @")\b",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex StatusWithReason();
+
+    /// <summary>A status after an HTTP word: <c>HTTP 401</c>, <c>HTTP/1.1 401</c>, <c>HTTP response '401</c>, <c>status code 401</c>, <c>response code: 401</c>.</summary>
+    /// <remarks>The match ends with the three digits.</remarks>
+    [GeneratedRegex(
+        @"\b(?:HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]+(?:response|status|error|code))*|status(?:[ _-]?code)?|response[ _-]?code)"
+        + @"['""]?[ \t]*[:=]?[ \t]*['""]?[1-5][0-9][0-9]\b",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex StatusAfterContext();
+
+    /// <summary>The words before the target URL in a CXF fault: <c>when communicating with</c>.</summary>
+    [GeneratedRegex(@"communicating[ \t]+with[ \t]*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex CommunicatingWith();
+}

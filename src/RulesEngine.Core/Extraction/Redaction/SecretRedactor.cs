@@ -1,0 +1,29 @@
+namespace RulesEngine.Core.Extraction.Redaction;
+
+/// <summary>Masks secrets in text: private keys, secret and password fields, and HTTP credentials.</summary>
+/// <remarks>Every search is a literal scan or a non-backtracking regular expression, so redaction is linear in the text.</remarks>
+public static partial class SecretRedactor
+{
+    /// <summary>The text printed in place of a secret value.</summary>
+    public const string Mask = "***";
+
+    /// <summary>The text printed in place of a whole private key block.</summary>
+    public const string PrivateKeyMask = "-----BEGIN PRIVATE KEY----- *** -----END PRIVATE KEY-----";
+
+    /// <summary>Returns <paramref name="text"/> with every secret it contains replaced by <see cref="Mask"/> or <see cref="PrivateKeyMask"/>.</summary>
+    public static string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? text : Find(text).Redact(text, 0, text.Length);
+    }
+
+    /// <summary>Finds the secrets of a whole text once, so any excerpt of it can be redacted without re-scanning.</summary>
+    internal static SecretMap Find(string text)
+    {
+        var spans = new List<SecretSpan>();
+        AddPrivateKeys(text, spans);
+        AddFields(text, spans);
+        AddCredentials(text, spans);
+        return new SecretMap(spans);
+    }
+}

@@ -1,0 +1,78 @@
+using RulesEngine.Core.Extraction.Redaction;
+using RulesEngine.Core.Facts;
+
+namespace RulesEngine.Core.Extraction;
+
+/// <summary>One input's text with its line index and its secrets, shared by the extractors.</summary>
+/// <remarks>Offsets are 0-based UTF-16 positions in <see cref="Content"/>; lines end at LF (a CR before it is not content).</remarks>
+internal sealed class SourceText
+{
+    // Evidence excerpts are at most this many characters.
+    public const int MaxExcerptLength = 200;
+
+    // Characters of context kept before the match when a line is longer than an excerpt.
+    private const int ExcerptLead = 40;
+
+    private readonly List<int> _lineStarts;
+    private SecretMap? _secrets;
+
+    /// <summary>Indexes the lines of <paramref name="content"/>.</summary>
+    public SourceText(string name, string content)
+    {
+        Name = name;
+        Content = content;
+        _lineStarts = [0];
+        for (var index = content.IndexOf('\n'); index >= 0; index = content.IndexOf('\n', index + 1))
+        {
+            _lineStarts.Add(index + 1);
+        }
+    }
+
+    /// <summary>The input's name, as evidence prints it.</summary>
+    public string Name { get; }
+
+    /// <summary>The input's text.</summary>
+    public string Content { get; }
+
+    /// <summary>The number of lines (a trailing LF starts one last, empty line).</summary>
+    public int LineCount => _lineStarts.Count;
+
+    private SecretMap Secrets => _secrets ??= SecretRedactor.Find(Content);
+
+    /// <summary>The offset of the first character of the 0-based line <paramref name="line"/>.</summary>
+    public int LineStart(int line) => _lineStarts[line];
+
+    /// <summary>The offset just past the content of the 0-based line <paramref name="line"/> (before its CR LF or LF).</summary>
+    public int LineEnd(int line)
+    {
+        var end = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : Content.Length;
+        return end > _lineStarts[line] && Content[end - 1] == '\r' ? end - 1 : end;
+    }
+
+    /// <summary>The 0-based line holding <paramref name="offset"/>.</summary>
+    public int LineOf(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    /// <summary>The text from <paramref name="start"/> to <paramref name="end"/>, secrets redacted.</summary>
+    public string Redact(int start, int end) => Secrets.Redact(Content, start, end);
+
+    /// <summary>Evidence at <paramref name="offset"/>: 1-based line and column, and the redacted line around it.</summary>
+    public Evidence EvidenceAt(int offset)
+    {
+        var line = LineOf(offset);
+        var lineStart = _lineStarts[line];
+        var lineEnd = Math.Max(LineEnd(line), offset);
+        var start = lineEnd - lineStart <= MaxExcerptLength ? lineStart : Math.Max(lineStart, offset - ExcerptLead);
+        var end = Math.Min(lineEnd, start + MaxExcerptLength);
+        var excerpt = Redact(start, end).Trim();
+        if (excerpt.Length > MaxExcerptLength)
+        {
+            excerpt = excerpt[..MaxExcerptLength];
+        }
+
+        return new Evidence(Name, line + 1, offset - lineStart + 1, excerpt);
+    }
+}
