@@ -1,1 +1,3 @@
-return 0;
+using RulesEngine.Cli;
+
+return TriageCli.Run(args, CliConsole.System);

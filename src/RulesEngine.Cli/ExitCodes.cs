@@ -1,0 +1,20 @@
+namespace RulesEngine.Cli;
+
+/// <summary>The documented exit codes of <c>triage</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Ran (with or without findings).</summary>
+    public const int Ok = 0;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The knowledge base has errors.</summary>
+    public const int KnowledgeBaseInvalid = 3;
+
+    /// <summary>An input could not be read (missing, unreadable, over the size limit).</summary>
+    public const int InputUnreadable = 4;
+
+    /// <summary>A bug: please report it.</summary>
+    public const int InternalError = 70;
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using RulesEngine.Core;
+
+namespace RulesEngine.Cli;
+
+/// <summary>Reads the FILE arguments (or <c>-</c> for standard input) into ticket inputs. Text is decoded by its
+/// byte-order mark (UTF-8, UTF-16 LE/BE), else as UTF-8 with invalid bytes replaced: garbage is not an error.</summary>
+internal static class TicketInputReader
+{
+    /// <summary>Largest input accepted, in bytes (a 50 MB log fits).</summary>
+    public const long MaxInputBytes = 64L * 1024 * 1024;
+
+    public static IReadOnlyList<TicketInput> Read(IReadOnlyList<string> files, Func<Stream> standardInput) =>
+        [.. files.Select(file => file == "-" ? FromStream("stdin", standardInput()) : FromFile(file))];
+
+    private static TicketInput FromFile(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return FromStream(Path.GetFileName(file), stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputUnreadableException($"cannot read '{file}': {ex.Message}");
+        }
+    }
+
+    private static TicketInput FromStream(string name, Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxInputBytes)
+            {
+                throw new InputUnreadableException($"'{name}' is larger than {MaxInputBytes / (1024 * 1024)} MB: send a smaller excerpt");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new TicketInput(name, Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Encoding.UTF8.GetString(bytes[3..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+
+        return bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            ? Encoding.BigEndianUnicode.GetString(bytes[2..])
+            : Encoding.UTF8.GetString(bytes);
+    }
+}

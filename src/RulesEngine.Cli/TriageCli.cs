@@ -1,0 +1,50 @@
+using System.CommandLine;
+
+namespace RulesEngine.Cli;
+
+/// <summary>The <c>triage</c> command line: parses, runs one command, maps every outcome to a documented exit code.</summary>
+internal static class TriageCli
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("triage: turns a support ticket into a diagnosis with YAML rules and a knowledge base.")
+        {
+            DiagnoseCommand.Create(console),
+            ValidateCommand.Create(console),
+        };
+
+        // '@file' arguments are file names here, not response files.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine($"triage: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'triage --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out,
+                Error = console.Error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (InputUnreadableException ex)
+        {
+            console.Error.WriteLine($"triage: error: {ex.Message}");
+            return ExitCodes.InputUnreadable;
+        }
+        catch (Exception ex)
+        {
+            // No stack trace and no input text: the message of an unexpected failure could carry ticket content.
+            console.Error.WriteLine($"triage: internal error ({ex.GetType().Name}); please report it with the command you ran");
+            return ExitCodes.InternalError;
+        }
+    }
+}

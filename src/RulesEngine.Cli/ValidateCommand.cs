@@ -1,0 +1,44 @@
+using System.CommandLine;
+using RulesEngine.Core;
+
+namespace RulesEngine.Cli;
+
+/// <summary><c>triage validate [--rules DIR] [--kb DIR]</c>: every problem of a knowledge base, exit 3 if any error.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var knowledge = new KnowledgeBaseOptions();
+        var command = new Command("validate", "Check rules, articles and catalog data; print every problem as path(line,col): error CODE: message.");
+        knowledge.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var loaded = knowledge.Load(parse);
+            var exit = Report(loaded, console);
+            if (loaded.KnowledgeBase is { } kb)
+            {
+                console.Out.WriteLine($"knowledge base OK: {kb.Rules.Count} rules, {kb.Articles.Count} articles, revision {kb.Revision}");
+            }
+
+            return exit;
+        });
+        return command;
+    }
+
+    /// <summary>Prints the diagnostics to standard error; returns 3 when there are errors.</summary>
+    public static int Report(KnowledgeBaseLoadResult loaded, CliConsole console)
+    {
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        var errors = loaded.Diagnostics.Count(d => d.IsError);
+        if (errors > 0)
+        {
+            console.Error.WriteLine($"{errors} error(s): the knowledge base was not loaded");
+        }
+
+        return errors > 0 ? ExitCodes.KnowledgeBaseInvalid : ExitCodes.Ok;
+    }
+}

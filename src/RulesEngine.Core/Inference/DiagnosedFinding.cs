@@ -1,0 +1,8 @@
+using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Knowledge;
+
+namespace RulesEngine.Core.Inference;
+
+/// <summary>A finding with its article and the resolution rendered for this ticket.</summary>
+/// <param name="Resolution">The rendered Markdown; null when the template failed (see <paramref name="RenderDiagnostics"/>).</param>
+public sealed record DiagnosedFinding(Finding Finding, Article Article, string? Resolution, IReadOnlyList<Diagnostic> RenderDiagnostics);

@@ -1,0 +1,14 @@
+using RulesEngine.Core.Facts;
+
+namespace RulesEngine.Core.Inference;
+
+/// <summary>The result of diagnosing a ticket.</summary>
+/// <param name="Findings">Best first: confirmed before suspected, then by confidence, then by how much evidence.</param>
+/// <param name="Questions">What to ask next, from the suspected findings, without repeats, in finding order.</param>
+/// <param name="Facts">Every fact extracted or inferred, in input and position order.</param>
+/// <param name="Now">The time the ticket was judged at.</param>
+public sealed record Diagnosis(
+    IReadOnlyList<DiagnosedFinding> Findings,
+    IReadOnlyList<string> Questions,
+    IReadOnlyList<Fact> Facts,
+    DateTimeOffset Now);

@@ -1,0 +1,43 @@
+using RulesEngine.Core.Facts;
+using RulesEngine.Core.Rules.Validation;
+
+namespace RulesEngine.Core.Inference;
+
+/// <summary>Turns facts into the plain dictionaries templates and JSON see: the catalog's field names, the kind and the evidence.</summary>
+public sealed class FactModel(FactSchema schema)
+{
+    private static readonly Dictionary<Type, FactKind> BuiltInByType =
+        FactCatalog.BuiltIn.Values.ToDictionary(k => k.ClrType);
+
+    /// <summary>Every kind the rules know, built-in and inferred.</summary>
+    public IEnumerable<FactKind> Kinds => schema.Names.Select(n => schema.Find(n)!);
+
+    /// <summary>The kind of a fact (built-in by type, inferred by name).</summary>
+    public FactKind KindOf(Fact fact) => fact is InferredFact inferred
+        ? schema.Find(inferred.Kind) ?? FactCatalog.Inferred(inferred.Kind, new Dictionary<string, FieldType>(), "")
+        : BuiltInByType[fact.GetType()];
+
+    /// <summary>The fact as a dictionary: <c>kind</c>, each field by name, and <c>evidence</c>; facts held by inferred facts nest.</summary>
+    public IReadOnlyDictionary<string, object?> ToDictionary(Fact fact)
+    {
+        var kind = KindOf(fact);
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["kind"] = kind.Name };
+        var values = fact is InferredFact inferred ? inferred.Values : kind.Fields.ToDictionary(f => f.Key, f => f.Value.Get(fact));
+        foreach (var (name, value) in values)
+        {
+            result[name] = value is Fact nested ? ToDictionary(nested) : value;
+        }
+
+        result["evidence"] = EvidenceModel(fact.Evidence);
+        return result;
+    }
+
+    /// <summary>Evidence as a dictionary: input, line, column, text.</summary>
+    public static IReadOnlyDictionary<string, object?> EvidenceModel(Evidence evidence) => new Dictionary<string, object?>(StringComparer.Ordinal)
+    {
+        ["input"] = evidence.Input,
+        ["line"] = evidence.Line,
+        ["column"] = evidence.Column,
+        ["text"] = evidence.Text,
+    };
+}

@@ -1,0 +1,50 @@
+using NRules;
+using RulesEngine.Core.Catalog;
+using RulesEngine.Core.Inference;
+using RulesEngine.Core.Knowledge;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Validation;
+
+namespace RulesEngine.Core;
+
+/// <summary>A loaded, compiled knowledge base: rules, articles and catalog data. Immutable and thread-safe;
+/// every <see cref="Diagnose"/> call runs in its own rules session. Load one with <see cref="KnowledgeBaseLoader"/>.</summary>
+public sealed class KnowledgeBase
+{
+    private readonly ISessionFactory _sessionFactory;
+
+    internal KnowledgeBase(
+        IReadOnlyList<RuleNode> rules,
+        FactSchema schema,
+        IReadOnlyDictionary<string, Article> articles,
+        PackageCatalog catalog,
+        ISessionFactory sessionFactory,
+        string revision)
+    {
+        Rules = rules;
+        Schema = schema;
+        Articles = articles;
+        Catalog = catalog;
+        _sessionFactory = sessionFactory;
+        Revision = revision;
+    }
+
+    /// <summary>The rules, in file order.</summary>
+    public IReadOnlyList<RuleNode> Rules { get; }
+
+    /// <summary>The fact kinds the rules can match, built-in and inferred.</summary>
+    public FactSchema Schema { get; }
+
+    /// <summary>The articles by id.</summary>
+    public IReadOnlyDictionary<string, Article> Articles { get; }
+
+    /// <summary>The integration packages the knowledge base knows.</summary>
+    public PackageCatalog Catalog { get; }
+
+    /// <summary>A short hash of the rule files' contents, to tell knowledge-base versions apart.</summary>
+    public string Revision { get; }
+
+    /// <summary>Diagnoses one ticket: extracts facts from its inputs, runs the rules, ranks the findings and renders their articles.</summary>
+    public Diagnosis Diagnose(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null) =>
+        new DiagnosisRunner(this, _sessionFactory, options ?? new DiagnoseOptions()).Run(inputs);
+}

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Knowledge;
+using RulesEngine.Core.Rules;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Reading;
+using RulesEngine.Core.Rules.Validation;
+
+namespace RulesEngine.Core;
+
+/// <summary>Loads a knowledge base from a rules folder (YAML rule files, any depth) and a kb folder (articles and
+/// catalog data), collecting every problem instead of stopping at the first.</summary>
+public static class KnowledgeBaseLoader
+{
+    /// <summary>Largest rule file accepted, in bytes.</summary>
+    public const long MaxRuleFileBytes = 1_000_000;
+
+    /// <summary>Reads, validates and compiles; diagnostics name each file relative to the current directory when under it.</summary>
+    public static KnowledgeBaseLoadResult Load(string rulesDirectory, string kbDirectory, CancellationToken cancellationToken = default)
+    {
+        var bag = new DiagnosticBag();
+        var knowledge = KnowledgeFolderReader.Read(kbDirectory, bag);
+        var (documents, revision) = ReadRuleFiles(rulesDirectory, bag);
+        var rules = documents.SelectMany(d => d.Rules).ToList();
+        var schema = RuleValidator.Validate(documents, knowledge.Articles.Keys.ToHashSet(StringComparer.Ordinal), bag);
+        if (bag.HasErrors)
+        {
+            return new KnowledgeBaseLoadResult(null, bag.Items);
+        }
+
+        var factory = RuleSetCompiler.Compile(rules, schema, bag, cancellationToken);
+        if (factory is null || bag.HasErrors)
+        {
+            return new KnowledgeBaseLoadResult(null, bag.Items);
+        }
+
+        var knowledgeBase = new KnowledgeBase(rules, schema, knowledge.Articles, knowledge.Catalog, factory, revision);
+        return new KnowledgeBaseLoadResult(knowledgeBase, bag.Items);
+    }
+
+    private static (List<RuleDocument> Documents, string Revision) ReadRuleFiles(string directory, DiagnosticBag bag)
+    {
+        var documents = new List<RuleDocument>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        if (!Directory.Exists(directory))
+        {
+            bag.Error(DiagnosticCode.FolderNotFound, SourceSpan.File(directory), "the rules folder does not exist: pass --rules DIR");
+            return (documents, "");
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var path = DisplayPath(file);
+            if (ReadText(file, path, bag) is not { } text)
+            {
+                continue;
+            }
+
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + text));
+            documents.Add(RuleDocumentReader.Read(path, text, bag));
+        }
+
+        return (documents, Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
+    }
+
+    private static string? ReadText(string file, string path, DiagnosticBag bag)
+    {
+        try
+        {
+            if (new FileInfo(file).Length > MaxRuleFileBytes)
+            {
+                bag.Error(DiagnosticCode.FileTooLarge, SourceSpan.File(path), $"the file is larger than {MaxRuleFileBytes:N0} bytes: split it");
+                return null;
+            }
+
+            return File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            bag.Error(DiagnosticCode.FileUnreadable, SourceSpan.File(path), $"cannot read the file: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>A path relative to the current directory when the file is under it, so messages stay short and clickable.</summary>
+    internal static string DisplayPath(string file)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(file) : relative;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using RulesEngine.Core.Inference;
+
+namespace RulesEngine.Core.Reporting;
+
+/// <summary>Writes a diagnosis for people: plain text for a terminal, or Markdown for a ticket or chat.</summary>
+public static class DiagnosisText
+{
+    /// <summary>Formats <paramref name="diagnosis"/> as text (<paramref name="markdown"/> false) or Markdown.</summary>
+    public static string Write(Diagnosis diagnosis, bool markdown)
+    {
+        var text = new StringBuilder();
+        if (diagnosis.Findings.Count == 0)
+        {
+            text.AppendLine(markdown ? "**No known cause matched this ticket.**" : "No known cause matched this ticket.");
+            AppendFacts(text, diagnosis);
+            return text.ToString();
+        }
+
+        for (var i = 0; i < diagnosis.Findings.Count; i++)
+        {
+            AppendFinding(text, diagnosis.Findings[i], i + 1, markdown);
+        }
+
+        if (diagnosis.Questions.Count > 0)
+        {
+            text.AppendLine(markdown ? "## Questions to ask" : "QUESTIONS TO ASK").AppendLine();
+            foreach (var question in diagnosis.Questions)
+            {
+                text.Append("- ").AppendLine(question);
+            }
+
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendFinding(StringBuilder text, DiagnosedFinding diagnosed, int rank, bool markdown)
+    {
+        var finding = diagnosed.Finding;
+        var status = finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected";
+        var confidence = finding.Confidence.ToString("P0", CultureInfo.InvariantCulture);
+        var heading = $"{rank}. {diagnosed.Article.Title} [{finding.Article}] — {status}, confidence {confidence}";
+        text.AppendLine(markdown ? "# " + heading : heading);
+        if (!markdown)
+        {
+            text.AppendLine(new string('=', Math.Min(heading.Length, 100)));
+        }
+
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Rule: {finding.RuleId}").AppendLine().AppendLine("Evidence:");
+        foreach (var evidence in finding.Evidence)
+        {
+            var where = $"{evidence.Input}({evidence.Line},{evidence.Column})";
+            text.AppendLine(markdown ? $"- `{where}`: {evidence.Text}" : $"  {where}: {evidence.Text}");
+        }
+
+        text.AppendLine();
+        if (diagnosed.Resolution is { } resolution)
+        {
+            text.AppendLine(resolution.TrimEnd()).AppendLine();
+        }
+
+        foreach (var error in diagnosed.RenderDiagnostics)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"(the article could not be rendered: {error})");
+        }
+    }
+
+    private static void AppendFacts(StringBuilder text, Diagnosis diagnosis)
+    {
+        if (diagnosis.Facts.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine().AppendLine("Facts found:");
+        foreach (var fact in diagnosis.Facts)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {fact.Evidence.Input}({fact.Evidence.Line},{fact.Evidence.Column}): {fact.Evidence.Text}");
+        }
+    }
+}

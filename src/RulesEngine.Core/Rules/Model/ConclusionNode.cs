@@ -1,0 +1,26 @@
+using RulesEngine.Core.Diagnostics;
+
+namespace RulesEngine.Core.Rules.Model;
+
+/// <summary>What a rule concludes when it fires.</summary>
+public abstract record ConclusionNode(SourceSpan Span);
+
+/// <summary>A finding: the cause is the article's.</summary>
+/// <param name="Article">The article id (<c>kb/articles/&lt;id&gt;.md</c>).</param>
+/// <param name="Status">The status when the rule has no <c>confirm</c> list: <c>suspected</c> or <c>confirmed</c>.</param>
+/// <param name="Suspected">Confidence 0..1 when only <c>when</c> holds.</param>
+/// <param name="Confirmed">Confidence 0..1 when a <c>confirm</c> condition holds too.</param>
+/// <param name="Questions">What to ask the customer while the finding is only suspected.</param>
+public sealed record FindingConclusion(
+    SourceSpan Span,
+    Located<string> Article,
+    Located<string>? Status,
+    Located<double> Suspected,
+    Located<double> Confirmed,
+    IReadOnlyList<string> Questions) : ConclusionNode(Span);
+
+/// <summary>An inferred fact of a kind the rule files define by inferring it.</summary>
+public sealed record InferConclusion(SourceSpan Span, Located<string> Kind, IReadOnlyList<FieldAssignment> Fields) : ConclusionNode(Span);
+
+/// <summary>One field of an inferred fact: a literal or a reference to a bound fact (or its field).</summary>
+public sealed record FieldAssignment(Located<string> Field, Operand Value);

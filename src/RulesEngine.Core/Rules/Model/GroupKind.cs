@@ -1,0 +1,11 @@
+namespace RulesEngine.Core.Rules.Model;
+
+/// <summary>How a group combines its items.</summary>
+public enum GroupKind
+{
+    /// <summary>Every item must hold (<c>all-of</c>).</summary>
+    All,
+
+    /// <summary>At least one item must hold (<c>any-of</c>).</summary>
+    Any,
+}

@@ -1,0 +1,158 @@
+using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace RulesEngine.Core.Rules.Reading;
+
+/// <summary>Reads a rule file (YAML) into a <see cref="RuleDocument"/>, keeping every node's position and
+/// reporting shape problems as diagnostics. Names of fact kinds, fields and operators are checked later,
+/// by <c>RuleValidator</c>.</summary>
+public static partial class RuleDocumentReader
+{
+    private static readonly string[] DocumentKeys = ["rules"];
+
+    private static readonly string[] RuleKeys =
+        ["id", "title", "article", "status", "confidence", "when", "confirm", "ask", "infer"];
+
+    /// <summary>Reads one file; returns the rules it could read (possibly none) and reports the rest in <paramref name="bag"/>.</summary>
+    public static RuleDocument Read(string path, string text, DiagnosticBag bag)
+    {
+        var root = SafeYamlReader.Read(path, text, bag);
+        if (root is null)
+        {
+            return new RuleDocument(path, []);
+        }
+
+        var nodes = new YamlNodes(path, bag);
+        if (nodes.Mapping(root, "a rule file") is not { } document)
+        {
+            return new RuleDocument(path, []);
+        }
+
+        nodes.RejectUnknownKeys(document, DocumentKeys, "a rule file");
+        if (YamlNodes.Get(document, "rules") is not { } list)
+        {
+            bag.Error(DiagnosticCode.MissingKey, nodes.Span(document), "a rule file needs a 'rules:' list");
+            return new RuleDocument(path, []);
+        }
+
+        if (nodes.Sequence(list, "'rules'") is not { } rules)
+        {
+            return new RuleDocument(path, []);
+        }
+
+        return new RuleDocument(path, [.. rules.Children.Select(r => ReadRule(nodes, r)).OfType<RuleNode>()]);
+    }
+
+    private static RuleNode? ReadRule(YamlNodes nodes, YamlNode node)
+    {
+        if (nodes.Mapping(node, "a rule") is not { } rule)
+        {
+            return null;
+        }
+
+        nodes.RejectUnknownKeys(rule, RuleKeys, "a rule");
+        var id = Required(nodes, rule, "id") is { } idNode ? nodes.Text(idNode, "'id'") : null;
+        var title = YamlNodes.Get(rule, "title") is { } titleNode ? nodes.Text(titleNode, "'title'")?.Value : null;
+        var when = YamlNodes.Get(rule, "when") is { } whenNode ? ReadConditions(nodes, whenNode, "'when'") : null;
+        if (when is null && YamlNodes.Get(rule, "when") is null)
+        {
+            nodes.Bag.Error(DiagnosticCode.MissingKey, nodes.Span(rule), "a rule needs a 'when:' list of conditions");
+        }
+
+        var confirm = YamlNodes.Get(rule, "confirm") is { } confirmNode ? ReadConditions(nodes, confirmNode, "'confirm'") : [];
+        var conclusion = ReadConclusion(nodes, rule);
+        return id is null || when is null || conclusion is null
+            ? null
+            : new RuleNode(nodes.Span(rule), id, title, when, confirm ?? [], conclusion);
+    }
+
+    private static ConclusionNode? ReadConclusion(YamlNodes nodes, YamlMappingNode rule)
+    {
+        var article = YamlNodes.Get(rule, "article");
+        var infer = YamlNodes.Get(rule, "infer");
+        if ((article is null) == (infer is null))
+        {
+            nodes.Bag.Error(DiagnosticCode.InvalidConclusion, nodes.Span(rule), "a rule concludes either a finding ('article:') or an inferred fact ('infer:'), exactly one of them");
+            return null;
+        }
+
+        if (infer is not null)
+        {
+            foreach (var key in new[] { "status", "confidence", "ask", "confirm" })
+            {
+                if (YamlNodes.Get(rule, key) is { } extra)
+                {
+                    nodes.Error(DiagnosticCode.InvalidConclusion, extra, $"'{key}' belongs to rules that conclude an article, not to 'infer' rules");
+                }
+            }
+
+            return ReadInfer(nodes, infer);
+        }
+
+        var articleId = nodes.Text(article!, "'article'");
+        var status = YamlNodes.Get(rule, "status") is { } statusNode ? nodes.Text(statusNode, "'status'") : null;
+        var questions = YamlNodes.Get(rule, "ask") is { } ask ? nodes.Texts(ask, "'ask'") : [];
+        var (suspected, confirmed) = ReadConfidence(nodes, rule);
+        return articleId is null || suspected is null || confirmed is null
+            ? null
+            : new FindingConclusion(nodes.Span(article!), articleId, status, suspected, confirmed, questions);
+    }
+
+    private static (Located<double>? Suspected, Located<double>? Confirmed) ReadConfidence(YamlNodes nodes, YamlMappingNode rule)
+    {
+        var span = nodes.Span(rule);
+        switch (YamlNodes.Get(rule, "confidence"))
+        {
+            case null:
+                return (new Located<double>(0.5, span), new Located<double>(0.9, span));
+            case YamlScalarNode scalar:
+                var single = nodes.Number(scalar, "'confidence'");
+                return (single, single);
+            case YamlMappingNode mapping:
+                nodes.RejectUnknownKeys(mapping, ["suspected", "confirmed"], "'confidence'");
+                var suspected = YamlNodes.Get(mapping, "suspected") is { } s ? nodes.Number(s, "'confidence.suspected'") : new Located<double>(0.5, span);
+                var confirmed = YamlNodes.Get(mapping, "confirmed") is { } c ? nodes.Number(c, "'confidence.confirmed'") : new Located<double>(0.9, span);
+                return (suspected, confirmed);
+            case var other:
+                nodes.Error(DiagnosticCode.UnexpectedNode, other, "'confidence' is a number 0..1 or { suspected: 0.6, confirmed: 0.95 }");
+                return (null, null);
+        }
+    }
+
+    private static InferConclusion? ReadInfer(YamlNodes nodes, YamlNode node)
+    {
+        if (nodes.Mapping(node, "'infer'") is not { } infer)
+        {
+            return null;
+        }
+
+        nodes.RejectUnknownKeys(infer, ["fact", "set"], "'infer'");
+        var kind = Required(nodes, infer, "fact") is { } kindNode ? nodes.Text(kindNode, "'infer.fact'") : null;
+        var fields = new List<FieldAssignment>();
+        if (YamlNodes.Get(infer, "set") is { } setNode && nodes.Mapping(setNode, "'infer.set'") is { } set)
+        {
+            foreach (var (key, value) in set.Children)
+            {
+                if (ReadOperand(nodes, value) is { } operand)
+                {
+                    fields.Add(new FieldAssignment(new Located<string>(YamlNodes.KeyText(key), nodes.Span(key)), operand));
+                }
+            }
+        }
+
+        return kind is null ? null : new InferConclusion(nodes.Span(infer), kind, fields);
+    }
+
+    private static YamlNode? Required(YamlNodes nodes, YamlMappingNode mapping, string key)
+    {
+        var value = YamlNodes.Get(mapping, key);
+        if (value is null)
+        {
+            nodes.Bag.Error(DiagnosticCode.MissingKey, nodes.Span(mapping), $"missing '{key}:'");
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,48 @@
+using NRules;
+using NRules.RuleModel;
+using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Translation;
+using RulesEngine.Core.Rules.Validation;
+
+namespace RulesEngine.Core.Rules;
+
+/// <summary>Translates validated rules into NRules definitions and compiles them once into a thread-safe session factory.</summary>
+public static class RuleSetCompiler
+{
+    /// <summary>Compiles <paramref name="rules"/>; a rule the engine refuses is reported at its id, never thrown.</summary>
+    public static ISessionFactory? Compile(IReadOnlyList<RuleNode> rules, FactSchema schema, DiagnosticBag bag, CancellationToken cancellationToken = default)
+    {
+        var translator = new RuleTranslator(schema);
+        var definitions = new List<IRuleDefinition>();
+        foreach (var rule in rules)
+        {
+            try
+            {
+                definitions.AddRange(translator.Translate(rule));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or KeyNotFoundException)
+            {
+                bag.Error(DiagnosticCode.RuleCompilationFailed, rule.Id.Span, $"rule '{rule.Id.Value}' could not be translated: {ex.Message}");
+            }
+        }
+
+        if (bag.HasErrors)
+        {
+            return null;
+        }
+
+        try
+        {
+            var compiler = new RuleCompiler { ExpressionCompiler = new FastExpressionCompilerAdapter() };
+            return compiler.Compile(definitions, cancellationToken);
+        }
+        catch (RuleCompilationException ex)
+        {
+            var span = rules.FirstOrDefault(r => ex.RuleName?.StartsWith(r.Id.Value, StringComparison.Ordinal) == true)?.Id.Span
+                ?? SourceSpan.File("rules");
+            bag.Error(DiagnosticCode.RuleCompilationFailed, span, $"rule '{ex.RuleName}' could not be compiled: {ex.InnerException?.Message ?? ex.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using RulesEngine.Core.Inference;
+using RulesEngine.Core.Rules.Model;
+
+namespace RulesEngine.Core.Rules.Translation;
+
+/// <summary>What an NRules rule was translated from; attached to the rule definition as a property so
+/// events and explain traces lead back to the YAML.</summary>
+/// <param name="Rule">The YAML rule.</param>
+/// <param name="Status">For finding rules, the status this NRules rule concludes; null for infer rules.</param>
+public sealed record CompiledRuleInfo(RuleNode Rule, FindingStatus? Status)
+{
+    /// <summary>The key of the property on the NRules rule definition.</summary>
+    public const string PropertyName = "yaml-rule";
+
+    /// <summary>The NRules rule name: the rule id, plus <c>#confirmed</c> for the confirming variant.</summary>
+    public string Name => Status == FindingStatus.Confirmed && Rule.Confirm.Count > 0 ? Rule.Id.Value + "#confirmed" : Rule.Id.Value;
+}

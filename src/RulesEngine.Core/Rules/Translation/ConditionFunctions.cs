@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace RulesEngine.Core.Rules.Translation;
+
+/// <summary>The null-safe functions compiled conditions call. A missing value never throws: it fails the test
+/// (NRules would otherwise surface the exception at Insert).</summary>
+public static class ConditionFunctions
+{
+    /// <summary>Equal values; text ignoring case.</summary>
+    public static bool Same(object? value, object? other) => value switch
+    {
+        null => other is null,
+        string text => other is string otherText && string.Equals(text, otherText, StringComparison.OrdinalIgnoreCase),
+        _ => value.Equals(other),
+    };
+
+    /// <summary>Equal to one of the values.</summary>
+    public static bool OneOf(object? value, object[] values) => Array.Exists(values, v => Same(value, v));
+
+    public static bool Contains(string? value, string? part) =>
+        value is not null && part is not null && value.Contains(part, StringComparison.OrdinalIgnoreCase);
+
+    public static bool StartsWith(string? value, string? part) =>
+        value is not null && part is not null && value.StartsWith(part, StringComparison.OrdinalIgnoreCase);
+
+    public static bool EndsWith(string? value, string? part) =>
+        value is not null && part is not null && value.EndsWith(part, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Regex match; the regex is linear-time (NonBacktracking), and a timeout counts as no match.</summary>
+    public static bool Matches(string? value, Regex regex)
+    {
+        if (value is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return regex.IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Both values present and <paramref name="value"/> orders after <paramref name="other"/> (numbers, times).</summary>
+    public static bool Greater(object? value, object? other) => Compare(value, other) > 0;
+
+    public static bool GreaterOrEqual(object? value, object? other) => Compare(value, other) >= 0;
+
+    public static bool Less(object? value, object? other) => Compare(value, other) is < 0 and not int.MinValue;
+
+    public static bool LessOrEqual(object? value, object? other) => Compare(value, other) is <= 0 and not int.MinValue;
+
+    // int.MinValue stands for "not comparable" (a value missing or of another type).
+    private static int Compare(object? value, object? other) =>
+        value is IComparable comparable && other is not null && value.GetType() == other.GetType()
+            ? Math.Sign(comparable.CompareTo(other))
+            : int.MinValue;
+}

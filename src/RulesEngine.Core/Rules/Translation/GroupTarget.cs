@@ -1,0 +1,31 @@
+using NRules.RuleModel.Builders;
+
+namespace RulesEngine.Core.Rules.Translation;
+
+/// <summary>Where translated conditions go: an NRules group (and/or) or a negation; both accept patterns and groups.</summary>
+internal sealed class GroupTarget
+{
+    private readonly Func<Type, string, PatternBuilder> _pattern;
+    private readonly Func<GroupType, GroupBuilder> _group;
+    private readonly Func<NotBuilder>? _not;
+
+    public GroupTarget(GroupBuilder group)
+    {
+        _pattern = group.Pattern;
+        _group = group.Group;
+        _not = group.Not;
+    }
+
+    public GroupTarget(NotBuilder not)
+    {
+        _pattern = not.Pattern;
+        _group = not.Group;
+    }
+
+    public PatternBuilder Pattern(Type type, string name) => _pattern(type, name);
+
+    public GroupTarget Group(GroupType type) => new(_group(type));
+
+    /// <summary>A negation inside this target; a negation inside a negation goes through an and-group.</summary>
+    public GroupTarget Not() => _not is not null ? new GroupTarget(_not()) : Group(GroupType.And).Not();
+}

@@ -1,0 +1,76 @@
+using NRules.RuleModel;
+using RulesEngine.Core.Facts;
+using RulesEngine.Core.Inference;
+using RulesEngine.Core.Rules.Model;
+
+namespace RulesEngine.Core.Rules.Translation;
+
+/// <summary>What compiled rules do when they fire. Conclusions are NRules linked facts: when a fact they rest on
+/// is retracted, they are retracted too.</summary>
+public static class RuleActions
+{
+    private const string LinkKey = "conclusion";
+
+    /// <summary>Concludes a finding from the current match.</summary>
+    public static void Conclude(IContext context, CompiledRuleInfo info)
+    {
+        var conclusion = (FindingConclusion)info.Rule.Conclusion;
+        var confirmed = info.Status == Inference.FindingStatus.Confirmed;
+        var finding = new Finding(
+            conclusion.Article.Value,
+            info.Rule.Id.Value,
+            confirmed ? Inference.FindingStatus.Confirmed : Inference.FindingStatus.Suspected,
+            confirmed ? conclusion.Confirmed.Value : conclusion.Suspected.Value,
+            confirmed ? [] : conclusion.Questions,
+            Matched(context));
+        Link(context, finding);
+    }
+
+    /// <summary>Infers a fact from the current match.</summary>
+    public static void Infer(IContext context, CompiledRuleInfo info, IReadOnlyList<InferredValue> values)
+    {
+        var matched = Matched(context);
+        var byBinding = matched.ToDictionary(m => m.Binding, m => m.Fact, StringComparer.Ordinal);
+        var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            fields[value.Field] = value.Binding is null ? value.Literal
+                : !byBinding.TryGetValue(value.Binding, out var fact) ? null
+                : value.Source is null ? fact
+                : Normalize(value.Source.Get(fact));
+        }
+
+        var kind = ((InferConclusion)info.Rule.Conclusion).Kind.Value;
+        var inferred = new InferredFact(kind, info.Rule.Id.Value, fields) { Evidence = matched[0].Fact.Evidence };
+        Link(context, inferred);
+    }
+
+    private static List<MatchedFact> Matched(IContext context) =>
+    [
+        .. context.Match.Facts
+            .Select(f => (f.Declaration.Name, Fact: f.Value as Fact))
+            .Where(f => f.Fact is not null)
+            .Select(f => new MatchedFact(f.Name, f.Fact!)),
+    ];
+
+    // An action runs again when its match is reactivated: update the linked fact instead of inserting it twice.
+    private static void Link(IContext context, object conclusion)
+    {
+        if (context.GetLinked(LinkKey) is null)
+        {
+            context.InsertLinked(LinkKey, conclusion);
+        }
+        else
+        {
+            context.UpdateLinked(LinkKey, conclusion);
+        }
+    }
+
+    // Numbers are stored as double so conditions on inferred facts compare like with like.
+    private static object? Normalize(object? value) => value switch
+    {
+        int i => (double)i,
+        long l => (double)l,
+        _ => value,
+    };
+}

@@ -1,0 +1,129 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using RulesEngine.Core.Facts;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Operators;
+
+namespace RulesEngine.Core.Rules.Translation;
+
+public sealed partial class RuleTranslator
+{
+    private void AddCondition(GroupTarget target, ConditionNode condition, TranslationScope scope)
+    {
+        switch (condition)
+        {
+            case FactCondition fact:
+                AddPattern(target, fact, scope);
+                break;
+            case ConditionGroup group:
+                var inner = target.Group(group.Kind == GroupKind.All ? GroupType.And : GroupType.Or);
+                foreach (var item in group.Items)
+                {
+                    AddCondition(inner, item, scope);
+                }
+
+                break;
+            case AbsentCondition absent:
+                AddCondition(target.Not(), absent.Inner, scope);
+                break;
+        }
+    }
+
+    /// <summary>One NRules pattern; each top-level field test becomes its own condition so NRules can share it between rules.</summary>
+    private void AddPattern(GroupTarget target, FactCondition condition, TranslationScope scope)
+    {
+        var kind = schema.Find(condition.Kind.Value)!;
+        var name = condition.Binding?.Value ?? scope.NextAnonymousName();
+        var pattern = target.Pattern(kind.ClrType, name);
+        var self = pattern.Declaration.ToParameterExpression();
+        if (kind.IsInferred)
+        {
+            var kindProperty = Expression.Property(self, nameof(InferredFact.Kind));
+            pattern.Condition(Expression.Lambda(Expression.Equal(kindProperty, Expression.Constant(kind.Name)), self));
+        }
+
+        var tests = condition.Test is FieldTestGroup { Kind: GroupKind.All } all ? all.Items : [condition.Test];
+        foreach (var test in tests)
+        {
+            var references = new List<ParameterExpression>();
+            var body = TestExpression(test, kind, self, scope, references);
+            pattern.Condition(Expression.Lambda(body, references.Distinct().Prepend(self)));
+        }
+
+        scope.Add(name, pattern.Declaration, kind);
+    }
+
+    private static Expression TestExpression(FieldTest test, FactKind kind, ParameterExpression self, TranslationScope scope, List<ParameterExpression> references) => test switch
+    {
+        FieldTestNot not => Expression.Not(TestExpression(not.Inner, kind, self, scope, references)),
+        FieldTestGroup { Items.Count: 0 } => Expression.Constant(true),
+        FieldTestGroup group => group.Items
+            .Select(i => TestExpression(i, kind, self, scope, references))
+            .Aggregate((left, right) => group.Kind == GroupKind.All ? Expression.AndAlso(left, right) : Expression.OrElse(left, right)),
+        FieldComparison comparison => ComparisonExpression(comparison, kind, self, scope, references),
+        _ => throw new InvalidOperationException($"unknown field test {test.GetType().Name}"),
+    };
+
+    private static Expression ComparisonExpression(FieldComparison comparison, FactKind kind, ParameterExpression self, TranslationScope scope, List<ParameterExpression> references)
+    {
+        var field = kind.Fields[comparison.Field.Value];
+        var op = OperatorCatalog.All[comparison.Operator.Value];
+        var value = field.Read(self);
+        if (op.Kind == OperatorKind.Exists)
+        {
+            var present = Expression.NotEqual(Boxed(value), Expression.Constant(null));
+            return Literal((ScalarOperand)comparison.Operand, FieldType.Boolean) is true ? present : Expression.Not(present);
+        }
+
+        if (op.Kind == OperatorKind.Matches)
+        {
+            var regex = RegexFactory.TryCreate(((ScalarOperand)comparison.Operand).Text, out _)!;
+            return Call(nameof(ConditionFunctions.Matches), value, Expression.Constant(regex));
+        }
+
+        if (op.Kind == OperatorKind.OneOf)
+        {
+            var items = comparison.Operand is ListOperand list ? list.Items : [(ScalarOperand)comparison.Operand];
+            var values = items.Select(i => Literal(i, field.Type)!).ToArray();
+            return Call(nameof(ConditionFunctions.OneOf), Boxed(value), Expression.Constant(values));
+        }
+
+        var operand = OperandExpression(comparison.Operand, field, scope, references);
+        return op.Kind switch
+        {
+            OperatorKind.Equals => Call(nameof(ConditionFunctions.Same), Boxed(value), Boxed(operand)),
+            OperatorKind.NotEquals => Expression.Not(Call(nameof(ConditionFunctions.Same), Boxed(value), Boxed(operand))),
+            OperatorKind.Contains => Call(nameof(ConditionFunctions.Contains), value, operand),
+            OperatorKind.StartsWith => Call(nameof(ConditionFunctions.StartsWith), value, operand),
+            OperatorKind.EndsWith => Call(nameof(ConditionFunctions.EndsWith), value, operand),
+            OperatorKind.GreaterThan or OperatorKind.After => Call(nameof(ConditionFunctions.Greater), Boxed(value), Boxed(operand)),
+            OperatorKind.AtLeast => Call(nameof(ConditionFunctions.GreaterOrEqual), Boxed(value), Boxed(operand)),
+            OperatorKind.LessThan or OperatorKind.Before => Call(nameof(ConditionFunctions.Less), Boxed(value), Boxed(operand)),
+            OperatorKind.AtMost => Call(nameof(ConditionFunctions.LessOrEqual), Boxed(value), Boxed(operand)),
+            _ => throw new InvalidOperationException($"operator {op.Name} has no translation"),
+        };
+    }
+
+    /// <summary>A literal as a constant of the field's .NET type, or a join: the referenced fact's field.</summary>
+    private static Expression OperandExpression(Operand operand, FactField field, TranslationScope scope, List<ParameterExpression> references)
+    {
+        if (operand is ReferenceOperand reference)
+        {
+            var (parameter, kind) = scope.Resolve(reference.Binding);
+            references.Add(parameter);
+            return kind.Fields[reference.Field!].Read(parameter);
+        }
+
+        return Expression.Constant(Literal((ScalarOperand)operand, field.Type), FieldTypes.ClrType(field.Type));
+    }
+
+    private static object? Literal(ScalarOperand scalar, FieldType type) =>
+        LiteralConverter.TryConvert(scalar, type, out var value, out _) ? value : throw new InvalidOperationException($"unvalidated literal '{scalar.Text}'");
+
+    private static UnaryExpression Boxed(Expression value) => Expression.Convert(value, typeof(object));
+
+    private static MethodCallExpression Call(string name, params Expression[] arguments) =>
+        Expression.Call(typeof(ConditionFunctions).GetMethod(name, BindingFlags.Public | BindingFlags.Static)!, arguments);
+}

@@ -1,0 +1,56 @@
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using RulesEngine.Core.Inference;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Validation;
+
+namespace RulesEngine.Core.Rules.Translation;
+
+/// <summary>Translates validated YAML rules into NRules rule definitions by building expression trees.
+/// A finding rule with a <c>confirm</c> list becomes two NRules rules: <c>when</c> alone (suspected) and
+/// <c>when</c> plus any <c>confirm</c> item (confirmed); the session keeps the stronger finding.</summary>
+/// <remarks>Only call on rules that passed <see cref="RuleValidator"/>: names are looked up without checks.</remarks>
+public sealed partial class RuleTranslator(FactSchema schema)
+{
+    /// <summary>The NRules definitions for one rule.</summary>
+    public IReadOnlyList<IRuleDefinition> Translate(RuleNode rule) => rule.Conclusion switch
+    {
+        FindingConclusion finding when rule.Confirm.Count > 0 =>
+        [
+            Build(rule, FindingStatus.Suspected, finding, includeConfirm: false),
+            Build(rule, FindingStatus.Confirmed, finding, includeConfirm: true),
+        ],
+        FindingConclusion finding =>
+            [Build(rule, finding.Status?.Value == "confirmed" ? FindingStatus.Confirmed : FindingStatus.Suspected, finding, includeConfirm: false)],
+        InferConclusion => [Build(rule, null, rule.Conclusion, includeConfirm: false)],
+        _ => throw new InvalidOperationException($"unknown conclusion {rule.Conclusion.GetType().Name}"),
+    };
+
+    private IRuleDefinition Build(RuleNode rule, FindingStatus? status, ConclusionNode conclusion, bool includeConfirm)
+    {
+        var info = new CompiledRuleInfo(rule, status);
+        var builder = new RuleBuilder();
+        builder.Name(info.Name);
+        builder.Description(rule.Title ?? rule.Id.Value);
+        builder.Property(CompiledRuleInfo.PropertyName, info);
+
+        var scope = new TranslationScope();
+        var lhs = builder.LeftHandSide();
+        foreach (var condition in rule.When)
+        {
+            AddCondition(new GroupTarget(lhs), condition, scope);
+        }
+
+        if (includeConfirm)
+        {
+            var target = rule.Confirm.Count == 1 ? new GroupTarget(lhs) : new GroupTarget(lhs.Group(GroupType.Or));
+            foreach (var condition in rule.Confirm)
+            {
+                AddCondition(target, condition, scope);
+            }
+        }
+
+        builder.RightHandSide().Action(BuildAction(info, conclusion, scope));
+        return builder.Build();
+    }
+}

@@ -1,0 +1,23 @@
+using System.Linq.Expressions;
+using NRules.RuleModel;
+using RulesEngine.Core.Facts;
+
+namespace RulesEngine.Core.Rules.Translation;
+
+/// <summary>The declarations made so far while one rule is translated: binding name → declaration and kind.</summary>
+internal sealed class TranslationScope
+{
+    private readonly Dictionary<string, (Declaration Declaration, FactKind Kind)> _bindings = new(StringComparer.Ordinal);
+    private int _anonymous;
+
+    /// <summary>A name for a condition the author did not name.</summary>
+    public string NextAnonymousName() => "_" + ++_anonymous;
+
+    public void Add(string name, Declaration declaration, FactKind kind) => _bindings[name] = (declaration, kind);
+
+    public (ParameterExpression Parameter, FactKind Kind) Resolve(string name)
+    {
+        var (declaration, kind) = _bindings[name];
+        return (declaration.ToParameterExpression(), kind);
+    }
+}

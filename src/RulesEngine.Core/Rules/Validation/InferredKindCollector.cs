@@ -1,0 +1,77 @@
+using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Facts;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Operators;
+
+namespace RulesEngine.Core.Rules.Validation;
+
+/// <summary>Derives the inferred fact kinds from the rules that infer them: a kind's fields are the union of the
+/// fields its rules set, each typed by the value assigned (a literal's type, or the referenced field's type).</summary>
+internal static class InferredKindCollector
+{
+    public static FactSchema Collect(IEnumerable<RuleNode> rules, DiagnosticBag bag)
+    {
+        var fields = new Dictionary<string, Dictionary<string, FieldType>>(StringComparer.Ordinal);
+        foreach (var rule in rules)
+        {
+            if (rule.Conclusion is not InferConclusion infer)
+            {
+                continue;
+            }
+
+            var kind = infer.Kind.Value;
+            if (FactCatalog.BuiltIn.ContainsKey(kind))
+            {
+                bag.Error(DiagnosticCode.InferredKindClash, infer.Kind.Span, $"'{kind}' is a built-in fact kind; rules cannot infer it: choose another name");
+                continue;
+            }
+
+            var known = fields.TryGetValue(kind, out var existing) ? existing : fields[kind] = new(StringComparer.Ordinal);
+            var bindings = BindingTypes(rule);
+            foreach (var assignment in infer.Fields)
+            {
+                if (TypeOf(assignment.Value, bindings) is not { } type)
+                {
+                    continue; // an unknown binding or field is reported by the validator
+                }
+
+                if (known.TryGetValue(assignment.Field.Value, out var before) && before != type)
+                {
+                    bag.Error(DiagnosticCode.InvalidValue, assignment.Value.Span, $"'{kind}.{assignment.Field.Value}' is {FieldTypes.DisplayName(before)} in another rule and {FieldTypes.DisplayName(type)} here: use one type");
+                    continue;
+                }
+
+                known[assignment.Field.Value] = type;
+            }
+        }
+
+        return new FactSchema(fields.ToDictionary(
+            k => k.Key,
+            k => FactCatalog.Inferred(k.Key, k.Value, $"Inferred by rules: {k.Key}."),
+            StringComparer.Ordinal));
+    }
+
+    private static Dictionary<string, FactKind> BindingTypes(RuleNode rule)
+    {
+        var result = new Dictionary<string, FactKind>(StringComparer.Ordinal);
+        foreach (var condition in rule.When.OfType<FactCondition>())
+        {
+            if (condition.Binding is { } binding && FactCatalog.BuiltIn.TryGetValue(condition.Kind.Value, out var kind))
+            {
+                result[binding.Value] = kind;
+            }
+        }
+
+        return result;
+    }
+
+    private static FieldType? TypeOf(Operand value, Dictionary<string, FactKind> bindings) => value switch
+    {
+        ScalarOperand scalar => LiteralConverter.InferType(scalar),
+        ReferenceOperand { Field: null } reference when bindings.ContainsKey(reference.Binding) => FieldType.Fact,
+        ReferenceOperand reference when bindings.TryGetValue(reference.Binding, out var kind)
+            && kind.Fields.TryGetValue(reference.Field!, out var field) => field.Type,
+        ListOperand => FieldType.Text,
+        _ => null,
+    };
+}
