@@ -1,0 +1,63 @@
+using RulesEngine.Core.Diagnostics;
+using Scriban.Syntax;
+
+namespace RulesEngine.Core.Knowledge;
+
+/// <summary>Renders an article's body for one case, in a sandbox: a fresh Scriban context per render, strict
+/// variables, a read-only copy of the model, and limits on loops, recursion, output size and time.</summary>
+public static partial class ArticleRenderer
+{
+    /// <summary>Renders <paramref name="article"/> with <paramref name="model"/> as its global variables. Template errors
+    /// (undefined variables, writes to the model, limits) come back as <see cref="DiagnosticCode.TemplateRender"/>
+    /// diagnostics at the file position of the failing expression; nothing is thrown for them.</summary>
+    /// <param name="article">The article to render.</param>
+    /// <param name="model">A plain tree: texts, booleans, numbers, <see cref="DateTimeOffset"/>, null, dictionaries with text keys,
+    /// and lists of these. A <c>now</c> value (a date) is what <c>date.now</c> returns.</param>
+    /// <param name="cancellationToken">Cancels the render; an <see cref="OperationCanceledException"/> is then thrown.</param>
+    public static RenderResult Render(Article article, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken = default)
+    {
+        var bodyStart = SourceSpan.At(article.Path, article.BodyLine, 1);
+        var globals = ScriptModel.Globals(model, out var modelError);
+        if (modelError is not null)
+        {
+            return Failed(DiagnosticCode.TemplateRender, bodyStart, modelError);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeLimit);
+        var context = CreateContext(globals, Now(model), timeout.Token);
+        try
+        {
+            return new RenderResult(Tidy(article.Body.Render(context)), []);
+        }
+        catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (ScriptAbortException ex)
+        {
+            return Failed(DiagnosticCode.TemplateRender, Span(article, ex.Span), $"rendering took longer than the time limit of {TimeLimit.TotalSeconds:0.#} s");
+        }
+        catch (ScriptRuntimeException ex)
+        {
+            return Failed(DiagnosticCode.TemplateRender, Span(article, ex.Span), ex.OriginalMessage);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Failed(DiagnosticCode.TemplateRender, bodyStart, $"rendering failed: {ex.Message}");
+        }
+    }
+
+    private static RenderResult Failed(DiagnosticCode code, SourceSpan span, string message) =>
+        new(null, [Diagnostic.Error(code, span, message)]);
+
+    private static SourceSpan Span(Article article, Scriban.Parsing.SourceSpan span) =>
+        TemplateSpans.ToFile(article.Path, article.BodyLine, span);
+
+    /// <summary>LF line ends, no trailing whitespace on any line, exactly one final line end.</summary>
+    private static string Tidy(string output)
+    {
+        var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd());
+        return string.Join('\n', lines).TrimEnd('\n') + "\n";
+    }
+}
