@@ -27,20 +27,27 @@ internal static partial class IsoLogLine
         var time = ParseTime(line[..match.Current.Length].TrimStart());
         var position = match.Current.Length;
         string? level = null, thread = null;
-        for (var token = 0; token < 3 && level is null; token++)
+        for (var token = 0; token < 3; token++)
         {
             position = SkipSpaces(line, position);
             if (position < line.Length && line[position] == '[')
             {
                 var close = line[position..].IndexOf(']');
-                if (close < 0)
+                var inner = close < 0 ? [] : line.Slice(position + 1, close - 1);
+                if (close < 0 || (level is not null && thread is not null))
                 {
                     break;
                 }
 
-                var inner = line.Slice(position + 1, close - 1);
-                level = LevelOf(inner);
-                thread ??= level is null ? inner.ToString() : null;
+                if (level is null && LevelOf(inner) is { } bracketed)
+                {
+                    level = bracketed;
+                }
+                else if (thread is null)
+                {
+                    thread = inner.ToString();
+                }
+
                 position += close + 1;
                 continue;
             }
@@ -48,12 +55,13 @@ internal static partial class IsoLogLine
             var word = line[position..];
             var length = word.IndexOfAny(' ', '\t');
             word = length < 0 ? word : word[..length];
-            level = LevelOf(word.TrimEnd(':'));
-            position += level is null ? 0 : word.Length;
-            if (level is null)
+            if (level is not null || LevelOf(word.TrimEnd(':')) is not { } plain)
             {
                 break;
             }
+
+            level = plain;
+            position += word.Length;
         }
 
         if (level is null)
