@@ -45,8 +45,9 @@ public static class SafeYamlReader
         }
         catch (YamlException ex)
         {
+            // YamlDotNet's Start is where the enclosing construct began; End is where the problem was found.
             var message = ex.InnerException?.Message ?? ex.Message;
-            bag.Error(DiagnosticCode.YamlSyntax, Span(path, ex.Start, ex.End, lineOffset), $"YAML syntax: {Trim(message)}");
+            bag.Error(DiagnosticCode.YamlSyntax, Span(path, ex.End, ex.End, lineOffset), $"YAML syntax: {Trim(message)}");
         }
 
         return null;

@@ -74,7 +74,7 @@ public static partial class RuleValidator
             }
         }
 
-        foreach (var confidence in new[] { finding.Suspected, finding.Confirmed })
+        foreach (var confidence in new[] { finding.Suspected, finding.Confirmed }.DistinctBy(c => c.Span))
         {
             if (confidence.Value is < 0 or > 1 || double.IsNaN(confidence.Value))
             {
