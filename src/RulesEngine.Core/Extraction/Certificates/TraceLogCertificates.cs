@@ -1,3 +1,4 @@
+using System.Buffers;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Extraction.Certificates;
@@ -16,6 +17,10 @@ internal static class TraceLogCertificates
     // Wrapped base64 lines (64 or 76 characters) go on to the next line; a longer line is the whole one-line certificate.
     private const int MinWrapWidth = 40;
     private const int MaxWrapWidth = 80;
+
+    // Base64 and base64url characters, with padding.
+    private static readonly SearchValues<char> _base64 =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
 
     /// <summary>The certificate text after each marker in <paramref name="text"/>.</summary>
     public static IEnumerable<CertificateCandidate> FindAll(string text)
@@ -66,11 +71,8 @@ internal static class TraceLogCertificates
         var position = start;
         while (true)
         {
-            var runEnd = position;
-            while (runEnd < text.Length && IsBase64(text[runEnd]))
-            {
-                runEnd++;
-            }
+            var run = text.AsSpan(position).IndexOfAnyExcept(_base64);
+            var runEnd = run < 0 ? text.Length : position + run;
 
             if (runEnd == position)
             {
@@ -122,5 +124,4 @@ internal static class TraceLogCertificates
         return position;
     }
 
-    private static bool IsBase64(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_';
 }

@@ -15,7 +15,20 @@ public static partial class SecretRedactor
 
     private static void AddPrivateKeys(string text, List<SecretSpan> spans)
     {
+        if (!text.Contains("PRIVATE KEY-----", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // Both marker lists are read once and walked forward together, so many BEGINs without an END stay linear.
+        var ends = new List<int>();
+        foreach (var end in PrivateKeyEnd().EnumerateMatches(text))
+        {
+            ends.Add(end.Index + end.Length);
+        }
+
         var covered = 0;
+        var nextEnd = 0;
         foreach (var begin in PrivateKeyBegin().EnumerateMatches(text))
         {
             if (begin.Index < covered)
@@ -24,10 +37,13 @@ public static partial class SecretRedactor
             }
 
             var bodyStart = begin.Index + begin.Length;
-            var window = text.AsSpan(bodyStart, Math.Min(MaxPrivateKeyLength, text.Length - bodyStart));
-            var end = PrivateKeyEnd().EnumerateMatches(window);
-            covered = end.MoveNext()
-                ? bodyStart + end.Current.Index + end.Current.Length
+            while (nextEnd < ends.Count && ends[nextEnd] <= bodyStart)
+            {
+                nextEnd++;
+            }
+
+            covered = nextEnd < ends.Count && ends[nextEnd] - bodyStart <= MaxPrivateKeyLength
+                ? ends[nextEnd]
                 : EndOfBase64Run(text, bodyStart);
             spans.Add(new SecretSpan(begin.Index, covered, PrivateKeyMask));
         }
