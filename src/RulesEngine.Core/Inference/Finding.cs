@@ -17,10 +17,14 @@ public sealed record Finding(
     IReadOnlyList<string> Questions,
     IReadOnlyList<MatchedFact> Facts)
 {
-    /// <summary>The evidence of the matched facts, without repeats, in input and line order.</summary>
+    /// <summary>The evidence of the matched facts and of the facts they were inferred from, without repeats, in input and line order.</summary>
     public IReadOnlyList<Evidence> Evidence =>
     [
-        .. Facts.Select(f => f.Fact.Evidence).Distinct()
+        .. Facts.SelectMany(f => EvidenceOf(f.Fact)).Distinct()
             .OrderBy(e => e.Input, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column),
     ];
+
+    private static IEnumerable<Evidence> EvidenceOf(Fact fact) => fact is InferredFact inferred
+        ? inferred.Values.Values.OfType<Fact>().SelectMany(EvidenceOf).Prepend(inferred.Evidence)
+        : [fact.Evidence];
 }

@@ -21,12 +21,18 @@ internal sealed class TemplateModelBuilder(FactModel facts, PackageCatalog catal
     {
         ["article"] = ArticleModel(article),
         ["finding"] = FindingModel(finding),
-        ["bound"] = finding.Facts.Where(f => f.IsNamed).ToDictionary(f => f.Binding, f => (object?)facts.ToDictionary(f.Fact), StringComparer.Ordinal),
+        ["bound"] = Bound(finding),
         ["facts"] = _factsByKind,
         ["packages"] = _packages,
         ["catalog"] = _catalog,
         ["now"] = now,
     };
+
+    // A merged finding can hold several facts per binding (two mentions of the package): the first one is bound.
+    private Dictionary<string, object?> Bound(Finding finding) =>
+        finding.Facts.Where(f => f.IsNamed)
+            .GroupBy(f => f.Binding, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (object?)facts.ToDictionary(g.First().Fact), StringComparer.Ordinal);
 
     private static Dictionary<string, object?> ArticleModel(Article article) => new(StringComparer.Ordinal)
     {

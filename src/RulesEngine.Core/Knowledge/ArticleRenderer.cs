@@ -14,7 +14,11 @@ public static partial class ArticleRenderer
     /// <param name="model">A plain tree: texts, booleans, numbers, <see cref="DateTimeOffset"/>, null, dictionaries with text keys,
     /// and lists of these. A <c>now</c> value (a date) is what <c>date.now</c> returns.</param>
     /// <param name="cancellationToken">Cancels the render; an <see cref="OperationCanceledException"/> is then thrown.</param>
-    public static RenderResult Render(Article article, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken = default)
+    public static RenderResult Render(Article article, IReadOnlyDictionary<string, object?> model, CancellationToken cancellationToken = default) =>
+        Render(article, model, TimeLimit, cancellationToken);
+
+    /// <summary>Renders with another time limit (tests).</summary>
+    internal static RenderResult Render(Article article, IReadOnlyDictionary<string, object?> model, TimeSpan timeLimit, CancellationToken cancellationToken)
     {
         var bodyStart = SourceSpan.At(article.Path, article.BodyLine, 1);
         var globals = ScriptModel.Globals(model, out var modelError);
@@ -24,7 +28,7 @@ public static partial class ArticleRenderer
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeLimit);
+        timeout.CancelAfter(timeLimit);
         var context = CreateContext(globals, Now(model), timeout.Token);
         try
         {
@@ -36,7 +40,7 @@ public static partial class ArticleRenderer
         }
         catch (ScriptAbortException ex)
         {
-            return Failed(DiagnosticCode.TemplateRender, Span(article, ex.Span), $"rendering took longer than the time limit of {TimeLimit.TotalSeconds:0.#} s");
+            return Failed(DiagnosticCode.TemplateRender, Span(article, ex.Span), $"rendering took longer than the time limit of {timeLimit.TotalSeconds:0.###} s: simplify the template");
         }
         catch (ScriptRuntimeException ex)
         {

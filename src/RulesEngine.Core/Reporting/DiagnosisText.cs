@@ -41,7 +41,7 @@ public static class DiagnosisText
     {
         var finding = diagnosed.Finding;
         var status = finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected";
-        var confidence = finding.Confidence.ToString("P0", CultureInfo.InvariantCulture);
+        var confidence = (finding.Confidence * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
         var heading = $"{rank}. {diagnosed.Article.Title} [{finding.Article}] — {status}, confidence {confidence}";
         text.AppendLine(markdown ? "# " + heading : heading);
         if (!markdown)
