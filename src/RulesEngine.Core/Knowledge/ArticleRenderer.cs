@@ -28,7 +28,15 @@ public static partial class ArticleRenderer
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(timeLimit);
+        if (timeLimit > TimeSpan.Zero)
+        {
+            timeout.CancelAfter(timeLimit);
+        }
+        else
+        {
+            timeout.Cancel();
+        }
+
         var context = CreateContext(globals, Now(model), timeout.Token);
         try
         {

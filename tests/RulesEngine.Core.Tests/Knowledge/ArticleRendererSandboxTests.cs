@@ -109,6 +109,29 @@ public sealed class ArticleRendererSandboxTests
     }
 
     [Fact]
+    public void Render_TimeLimitReached_IsAnError()
+    {
+        var article = ArticleTexts.Load("{{ for i in 1..900 }}{{ 'x' | string.pad_left 100 }}{{ end }}");
+
+        var result = ArticleRenderer.Render(article, RenderModels.Finding(), TimeSpan.Zero, CancellationToken.None);
+
+        Assert.Null(result.Markdown);
+        Assert.Contains("time limit", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_ConcurrentRenders_OfOneArticleStayApart()
+    {
+        var article = ArticleTexts.Load("{{ x = finding.rule }}{{ for i in 1..50 }}{{ end }}{{ x }}");
+
+        var outputs = Enumerable.Range(0, 200).AsParallel()
+            .Select(i => (i, ArticleRenderer.Render(article, new Dictionary<string, object?> { ["finding"] = new Dictionary<string, object?> { ["rule"] = i } }).Markdown))
+            .ToList();
+
+        Assert.All(outputs, o => Assert.Equal($"{o.i}\n", o.Markdown));
+    }
+
+    [Fact]
     public void Render_UnsupportedModelValue_IsAnError()
     {
         var model = RenderModels.Finding();
