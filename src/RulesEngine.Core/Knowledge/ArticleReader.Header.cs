@@ -1,3 +1,4 @@
+using RulesEngine.Core.Yaml;
 using System.Text.RegularExpressions;
 using RulesEngine.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -15,7 +16,7 @@ public static partial class ArticleReader
     private static ArticleHeader? ReadHeader(string path, FrontMatter parts, DiagnosticBag bag)
     {
         var lineOffset = parts.YamlLine - 1;
-        if (KnowledgeYaml.Read(path, parts.Yaml, bag, lineOffset) is not { } root)
+        if (SafeYamlReader.Read(path, parts.Yaml, bag, lineOffset) is not { } root)
         {
             return null;
         }

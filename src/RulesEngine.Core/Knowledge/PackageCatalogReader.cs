@@ -1,3 +1,4 @@
+using RulesEngine.Core.Yaml;
 using RulesEngine.Core.Catalog;
 using RulesEngine.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +18,7 @@ public static partial class PackageCatalogReader
     /// <param name="bag">Where problems go.</param>
     public static PackageCatalog? Read(string path, string text, DiagnosticBag bag)
     {
-        if (KnowledgeYaml.Read(path, text, bag, 0) is not { } root)
+        if (SafeYamlReader.Read(path, text, bag, 0) is not { } root)
         {
             return null;
         }

@@ -28,10 +28,11 @@ public static class SafeYamlReader
             return null;
         }
 
+        var parser = new GuardedParser(new Parser(new StringReader(text)), MaxDepth);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new GuardedParser(new Parser(new StringReader(text)), MaxDepth));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
         }
         catch (YamlGuardException ex)
@@ -42,6 +43,12 @@ public static class SafeYamlReader
         catch (YamlException ex) when (IsDuplicateKey(ex))
         {
             bag.Error(DiagnosticCode.DuplicateKey, Span(path, ex.Start, ex.End, lineOffset), "duplicate key: each key may appear once in a mapping");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18.1.0 throws this (not a YamlException) for an unclosed flow list followed by a key.
+            var mark = parser.Current?.Start ?? Mark.Empty;
+            bag.Error(DiagnosticCode.YamlSyntax, Span(path, mark, mark, lineOffset), "YAML syntax: the text does not parse here; look for a '[' or '{' that is not closed");
         }
         catch (YamlException ex)
         {

@@ -131,7 +131,7 @@ public sealed class ArticleReaderTests
     [InlineData("source: https://userapps.support.sap.com/sap/support/knowledge/en/3474524", "source: KBA 3474524", DiagnosticCode.InvalidFrontMatter, 6, 9)]
     [InlineData("title: Client Certificate authentication failing in EC to Workforce integration", "title: ''", DiagnosticCode.InvalidFrontMatter, 3, 8)]
     [InlineData("keywords: [SF EC to WFS, client certificate]", "keywords: SF EC to WFS", DiagnosticCode.InvalidFrontMatter, 7, 11)]
-    [InlineData("keywords: [SF EC to WFS, client certificate]", "keywords: [SF EC to WFS", DiagnosticCode.YamlSyntax, 2, 1)]
+    [InlineData("keywords: [SF EC to WFS, client certificate]", "keywords: [SF EC to WFS", DiagnosticCode.YamlSyntax, 7, 11)]
     [InlineData("product: SAP SuccessFactors HCM suite", "product: SAP: SuccessFactors", DiagnosticCode.YamlSyntax, 4, 13)]
     [InlineData("    url: https://help", "    link: https://help", DiagnosticCode.UnknownKey, 10, 5)]
     [InlineData("id: \"3474524\"", "id: &a \"3474524\"", DiagnosticCode.YamlFeatureNotAllowed, 2, 5)]

@@ -1,3 +1,4 @@
+using RulesEngine.Core.Tests.Support;
 using RulesEngine.Core.Diagnostics;
 using RulesEngine.Core.Knowledge;
 

@@ -96,6 +96,15 @@ public sealed class RuleDiagnosticsTests
     }
 
     [Fact]
+    public void Read_UnclosedFlowListBeforeAKey_IsASyntaxErrorNotACrash()
+    {
+        // YamlDotNet 18.1.0 throws InvalidOperationException here instead of a YamlException.
+        var diagnostic = Assert.Single(RuleHarness.Diagnose("rules: [x\nfoo: 1\n"));
+
+        Assert.Equal(DiagnosticCode.YamlSyntax, diagnostic.Code);
+    }
+
+    [Fact]
     public void Read_DeeplyNestedYaml_IsRefusedWithoutCrashing()
     {
         var yaml = "rules: " + new string('[', 100_000) + new string(']', 100_000);
