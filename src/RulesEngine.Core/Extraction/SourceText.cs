@@ -66,12 +66,20 @@ internal sealed class SourceText
         var lineStart = _lineStarts[line];
         var lineEnd = Math.Max(LineEnd(line), offset);
         var start = lineEnd - lineStart <= MaxExcerptLength ? lineStart : Math.Max(lineStart, offset - ExcerptLead);
+        if (start > lineStart && Content.IndexOf(' ', start, offset - start) is >= 0 and var space)
+        {
+            start = space + 1; // begin a cut excerpt at a word, not inside one
+        }
+
         var end = Math.Min(lineEnd, start + MaxExcerptLength);
         var excerpt = Redact(start, end).Trim();
         if (excerpt.Length > MaxExcerptLength)
         {
             excerpt = excerpt[..MaxExcerptLength];
         }
+
+        // Mark cuts so a reader knows the line goes on.
+        excerpt = (start > lineStart ? "…" : "") + excerpt + (end < lineEnd ? "…" : "");
 
         return new Evidence(Name, line + 1, offset - lineStart + 1, excerpt);
     }
