@@ -1,20 +1,27 @@
 using RulesEngine.Core.Catalog;
 using RulesEngine.Core.Extraction.Certificates;
 using RulesEngine.Core.Extraction.Http;
+using RulesEngine.Core.Extraction.Keywords;
 using RulesEngine.Core.Extraction.Logs;
 using RulesEngine.Core.Extraction.Packages;
+using RulesEngine.Core.Extraction.Signals;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Extraction;
 
-/// <summary>Turns a ticket's inputs into facts (HTTP errors, package mentions, log entries, certificates), each with redacted evidence.</summary>
+/// <summary>Turns a ticket's inputs into facts, each with redacted evidence. One pass of a keyword index over each input
+/// finds every literal any extractor or signal needs; an extractor runs only where its keywords occur.</summary>
 /// <remarks>Immutable and thread-safe once built. Evidence lines and columns are 1-based; columns count UTF-16 characters.</remarks>
 public sealed class FactExtractor
 {
     private readonly ITextExtractor[] _extractors;
+    private readonly KeywordIndex _index;
 
-    /// <summary>Creates an extractor that recognises the packages of <paramref name="catalog"/>.</summary>
-    public FactExtractor(PackageCatalog catalog)
+    // For each keyword of the index: which extractor it belongs to, and its index in that extractor's list.
+    private readonly (int Extractor, int Local)[] _owners;
+
+    /// <summary>Creates an extractor that recognises the packages of <paramref name="catalog"/> and the rule files' <paramref name="signals"/>.</summary>
+    public FactExtractor(PackageCatalog catalog, IReadOnlyList<SignalPattern>? signals = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _extractors =
@@ -24,12 +31,18 @@ public sealed class FactExtractor
             new LogEntryExtractor(),
             new CertificateExtractor(),
         ];
+        _owners = [.. _extractors.SelectMany((e, i) => e.Keywords.Select((_, local) => (i, local)))];
+        _index = new KeywordIndex([.. _extractors.SelectMany(e => e.Keywords)]);
+        _ = signals; // signals are wired in by the signal extractor
     }
 
     /// <summary>Extracts the facts of all inputs, in input order and then by position, without duplicates; never throws on bad text.</summary>
-    public IReadOnlyList<Fact> Extract(IReadOnlyList<TicketInput> inputs)
+    /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
+    public IReadOnlyList<Fact> Extract(IReadOnlyList<TicketInput> inputs, ExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        options ??= new ExtractionOptions(DateTimeOffset.UtcNow);
+        CheckLimits(inputs, options);
         var seen = new HashSet<Fact>();
         var result = new List<Fact>();
         foreach (var input in inputs)
@@ -39,7 +52,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            foreach (var fact in ExtractOne(new SourceText(input.Name, input.Content)))
+            foreach (var fact in ExtractOne(new SourceText(input.Name, input.Content), options.Now))
             {
                 if (seen.Add(fact))
                 {
@@ -51,12 +64,42 @@ public sealed class FactExtractor
         return result;
     }
 
-    private IEnumerable<Fact> ExtractOne(SourceText source)
+    private static void CheckLimits(IReadOnlyList<TicketInput> inputs, ExtractionOptions options)
     {
-        var found = new List<LocatedFact>();
-        foreach (var extractor in _extractors)
+        long total = 0;
+        foreach (var input in inputs)
         {
-            extractor.Extract(source, found);
+            var length = input.Content?.Length ?? 0;
+            if (length > options.MaxInputLength)
+            {
+                throw new InputTooLargeException(input.Name, length, options.MaxInputLength);
+            }
+
+            total += length;
+        }
+
+        if (total > options.MaxTicketLength)
+        {
+            throw new InputTooLargeException("ticket", total, options.MaxTicketLength);
+        }
+    }
+
+    private IEnumerable<Fact> ExtractOne(SourceText source, DateTimeOffset now)
+    {
+        var hits = new List<KeywordHit>[_extractors.Length];
+        foreach (var hit in _index.FindAll(source.Content))
+        {
+            var (extractor, local) = _owners[hit.Keyword];
+            (hits[extractor] ??= []).Add(hit with { Keyword = local });
+        }
+
+        var found = new List<LocatedFact>();
+        for (var i = 0; i < _extractors.Length; i++)
+        {
+            if (hits[i] is not null || _extractors[i].Keywords.Count == 0)
+            {
+                _extractors[i].Extract(new ExtractionInput(source, hits[i] ?? [], now), found);
+            }
         }
 
         // OrderBy is stable: facts at the same offset keep the extractors' order.

@@ -10,6 +10,11 @@ namespace RulesEngine.Core.Facts;
 /// <param name="NotAfter">End of validity (UTC).</param>
 /// <param name="Origin">Where it was found: <c>trace-log</c> (printed under a trace line), <c>service-key</c> (a service key's JSON), or <c>ticket</c>.</param>
 /// <param name="SingleLine">True when the certificate's text was on one single line (as a service key requires).</param>
+/// <param name="Expired">True when <paramref name="NotAfter"/> is before the time the ticket is judged at.</param>
+/// <param name="NotYetValid">True when <paramref name="NotBefore"/> is after the time the ticket is judged at.</param>
+/// <param name="SelfSigned">True when issuer equals subject and the certificate verifies with its own key.</param>
+/// <param name="Source">Where exactly: the JSON field (<c>oauth.certificate</c>) or the log record's line, as people would say it.</param>
+/// <param name="ChainIndex">Position in the chain it was found in: 0 for the first (usually the leaf).</param>
 public sealed record Certificate(
     string Sha256,
     string Sha1,
@@ -19,4 +24,9 @@ public sealed record Certificate(
     DateTimeOffset NotBefore,
     DateTimeOffset NotAfter,
     string Origin,
-    bool SingleLine) : Fact;
+    bool SingleLine,
+    bool Expired = false,
+    bool NotYetValid = false,
+    bool SelfSigned = false,
+    string? Source = null,
+    int ChainIndex = 0) : Fact;

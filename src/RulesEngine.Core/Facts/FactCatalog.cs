@@ -19,6 +19,27 @@ public static class FactCatalog
         return new FactKind(name, typeof(InferredFact), description, built, IsInferred: true);
     }
 
+    /// <summary>The <c>signal</c> kind with a text field per capture name the rule files declare.</summary>
+    public static FactKind Signal(IEnumerable<string> captures)
+    {
+        var fields = new Dictionary<string, FactField>(StringComparer.Ordinal)
+        {
+            ["name"] = Field<Signal>("name", FieldType.Text, "The signal's name from the rule file.", f => f.Name),
+            ["text"] = Field<Signal>("text", FieldType.Text, "The matched text.", f => f.Text),
+        };
+        foreach (var capture in captures.Where(c => !fields.ContainsKey(c)))
+        {
+            fields[capture] = new FactField(
+                capture,
+                FieldType.Text,
+                $"the regex capture '{capture}'",
+                fact => Expression.Call(Expression.Convert(fact, typeof(Signal)), typeof(Signal).GetMethod(nameof(Facts.Signal.Get))!, Expression.Constant(capture)),
+                fact => ((Signal)fact).Get(capture));
+        }
+
+        return new FactKind("signal", typeof(Signal), "A symptom declared in a rule file's 'signals:' (keywords or a regex).", fields);
+    }
+
     private static UnaryExpression ReadInferred(Expression fact, string field, FieldType type)
     {
         var get = Expression.Call(fact, typeof(InferredFact).GetMethod(nameof(InferredFact.Get))!, Expression.Constant(field));
@@ -34,7 +55,16 @@ public static class FactCatalog
                 Field<HttpError>("status", FieldType.Number, "The HTTP status code, e.g. 401.", f => f.Status),
                 Field<HttpError>("reason", FieldType.Text, "The reason phrase as written, e.g. Unauthorized.", f => f.Reason),
                 Field<HttpError>("url", FieldType.Text, "The URL the call went to.", f => f.Url),
-                Field<HttpError>("host", FieldType.Text, "The host of the URL, lower case.", f => f.Host)),
+                Field<HttpError>("host", FieldType.Text, "The host of the URL, lower case.", f => f.Host),
+                Field<HttpError>("direction", FieldType.Text, "inbound (into the CPI runtime) or outbound (from CPI), when the text tells.", f => f.Direction)),
+            Kind<ErrorCode>("error-code", "An error code: SuccessFactors (LGN0010, COE0020 …), OAuth (invalid_client), or an XML/JSON error body's code.",
+                Field<ErrorCode>("code", FieldType.Text, "The code as written.", f => f.Code),
+                Field<ErrorCode>("message", FieldType.Text, "The message that goes with it.", f => f.Message),
+                Field<ErrorCode>("format", FieldType.Text, "text, json or xml.", f => f.Format)),
+            Kind<ExceptionMention>("exception", "A Java exception named in a log or error text.",
+                Field<ExceptionMention>("class", FieldType.Text, "The fully qualified class name.", f => f.Class),
+                Field<ExceptionMention>("name", FieldType.Text, "The simple class name, e.g. HTTPException.", f => f.Name),
+                Field<ExceptionMention>("message", FieldType.Text, "The message after the colon.", f => f.Message)),
             Kind<PackageMention>("package", "An integration package named in the ticket, recognised from kb/packages.yaml.",
                 Field<PackageMention>("name", FieldType.Text, "The package's canonical name from the catalog.", f => f.Name),
                 Field<PackageMention>("id", FieldType.Text, "The package's catalog id.", f => f.Id),
@@ -54,7 +84,28 @@ public static class FactCatalog
                 Field<Certificate>("not_before", FieldType.Time, "Start of validity.", f => f.NotBefore),
                 Field<Certificate>("not_after", FieldType.Time, "End of validity.", f => f.NotAfter),
                 Field<Certificate>("origin", FieldType.Text, "Where it was found: trace-log, service-key or ticket.", f => f.Origin),
-                Field<Certificate>("single_line", FieldType.Boolean, "True when its text was on one single line.", f => f.SingleLine)),
+                Field<Certificate>("single_line", FieldType.Boolean, "True when its text was on one single line.", f => f.SingleLine),
+                Field<Certificate>("expired", FieldType.Boolean, "True when it expired before the ticket's time (--now).", f => f.Expired),
+                Field<Certificate>("not_yet_valid", FieldType.Boolean, "True when it is not valid yet at the ticket's time.", f => f.NotYetValid),
+                Field<Certificate>("self_signed", FieldType.Boolean, "True when it is signed by its own key.", f => f.SelfSigned),
+                Field<Certificate>("source", FieldType.Text, "The JSON field or log record it was found in.", f => f.Source),
+                Field<Certificate>("chain_index", FieldType.Number, "Its position in a chain, 0 for the first.", f => f.ChainIndex)),
+            Kind<CertificateWarning>("certificate-warning", "Text that looks like a certificate but does not parse.",
+                Field<CertificateWarning>("reason", FieldType.Text, "Why it does not parse.", f => f.Reason),
+                Field<CertificateWarning>("origin", FieldType.Text, "trace-log, service-key or ticket.", f => f.Origin),
+                Field<CertificateWarning>("source", FieldType.Text, "The JSON field or log record it was found in.", f => f.Source)),
+            Kind<ServiceKey>("service-key", "A Process Integration Runtime service key (its oauth block), without secrets.",
+                Field<ServiceKey>("client_id", FieldType.Text, "The clientid.", f => f.ClientId),
+                Field<ServiceKey>("plan", FieldType.Text, "The service plan, when visible: integration-flow or api.", f => f.Plan),
+                Field<ServiceKey>("key_type", FieldType.Text, "certificate, external-certificate or clientid-secret.", f => f.KeyType),
+                Field<ServiceKey>("url", FieldType.Text, "The runtime URL.", f => f.Url),
+                Field<ServiceKey>("token_url", FieldType.Text, "The OAuth token URL.", f => f.TokenUrl),
+                Field<ServiceKey>("has_client_secret", FieldType.Boolean, "True when a clientsecret is present.", f => f.HasClientSecret),
+                Field<ServiceKey>("has_private_key", FieldType.Boolean, "True when a private key is present.", f => f.HasPrivateKey),
+                Field<ServiceKey>("certificate_sha256", FieldType.Text, "SHA-256 fingerprint of its certificate.", f => f.CertificateSha256),
+                Field<ServiceKey>("certificate_single_line", FieldType.Boolean, "True when the certificate is on one single line.", f => f.CertificateSingleLine),
+                Field<ServiceKey>("valid_until", FieldType.Time, "End of validity of its certificate.", f => f.ValidUntil)),
+            Signal([]),
         ];
         return kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
     }

@@ -5,4 +5,6 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Reason">The reason phrase as written ("Unauthorized"), if any.</param>
 /// <param name="Url">The target URL the call went to, if the text names one.</param>
 /// <param name="Host">The host of <paramref name="Url"/>, lower case.</param>
-public sealed record HttpError(int Status, string? Reason, string? Url, string? Host) : Fact;
+/// <param name="Direction">Where the failed call went, when the text tells: <c>inbound</c> (into the CPI runtime,
+/// a host like <c>*.it-cpi*-rt.*</c>) or <c>outbound</c> (from CPI to another system); null when unknown.</param>
+public sealed record HttpError(int Status, string? Reason, string? Url, string? Host, string? Direction = null) : Fact;

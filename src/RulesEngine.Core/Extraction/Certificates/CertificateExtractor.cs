@@ -9,8 +9,12 @@ namespace RulesEngine.Core.Extraction.Certificates;
 internal sealed class CertificateExtractor : ITextExtractor
 {
     /// <inheritdoc/>
-    public void Extract(SourceText source, List<LocatedFact> facts)
+    public IReadOnlyList<string> Keywords { get; } = ["-----BEGIN", "certificate", "MII"];
+
+    /// <inheritdoc/>
+    public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
+        var source = input.Source;
         var text = source.Content;
         var claims = new ClaimedRanges();
         var parsed = new Dictionary<string, CertificateFact?>(StringComparer.Ordinal);

@@ -11,8 +11,12 @@ internal sealed class HttpErrorExtractor : ITextExtractor
     private const int MaxUrlDistance = 300;
 
     /// <inheritdoc/>
-    public void Extract(SourceText source, List<LocatedFact> facts)
+    public IReadOnlyList<string> Keywords { get; } = [];
+
+    /// <inheritdoc/>
+    public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
+        var source = input.Source;
         var text = source.Content;
 
         // One status, keyed by the offset of its digits, may be matched by both patterns; keep the earliest start.

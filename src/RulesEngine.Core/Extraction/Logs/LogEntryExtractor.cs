@@ -10,8 +10,12 @@ internal sealed class LogEntryExtractor : ITextExtractor
     private const int MaxMessageLength = 64 * 1024;
 
     /// <inheritdoc/>
-    public void Extract(SourceText source, List<LocatedFact> facts)
+    public IReadOnlyList<string> Keywords { get; } = [];
+
+    /// <inheritdoc/>
+    public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
+        var source = input.Source;
         var line = 0;
         while (line < source.LineCount)
         {

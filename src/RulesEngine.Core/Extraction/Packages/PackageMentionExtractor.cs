@@ -18,8 +18,12 @@ internal sealed class PackageMentionExtractor : ITextExtractor
         ];
 
     /// <inheritdoc/>
-    public void Extract(SourceText source, List<LocatedFact> facts)
+    public IReadOnlyList<string> Keywords { get; } = [];
+
+    /// <inheritdoc/>
+    public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
+        var source = input.Source;
         var text = source.Content;
         var matches = new List<(int Start, int End, PackagePattern Pattern)>();
         foreach (var pattern in _patterns)
