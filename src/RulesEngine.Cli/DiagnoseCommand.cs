@@ -7,6 +7,8 @@ namespace RulesEngine.Cli;
 /// <summary><c>triage diagnose [--format text|markdown|json] [--rules DIR] [--kb DIR] [--now TIME] FILE...</c>.</summary>
 internal static class DiagnoseCommand
 {
+    private const long Mega = 1024 * 1024;
+
     public static Command Create(CliConsole console)
     {
         var knowledge = new KnowledgeBaseOptions();
@@ -21,6 +23,16 @@ internal static class DiagnoseCommand
             Description = "Judge the ticket at this time (ISO 8601) instead of the current time, for reproducible output.",
             HelpName = "TIME",
         };
+        var maxInput = new Option<int>("--max-input-mb")
+        {
+            Description = "Largest input accepted, in Mi characters (1,048,576; default 64: a 50 MB log fits).",
+            DefaultValueFactory = _ => 64,
+        };
+        var maxTicket = new Option<int>("--max-ticket-mb")
+        {
+            Description = "Largest ticket (all inputs together) accepted, in Mi characters (default 128).",
+            DefaultValueFactory = _ => 128,
+        };
         var files = new Argument<string[]>("FILE")
         {
             Description = "The ticket's inputs (ticket text, logs, service key, certificates); '-' reads standard input. All files form one ticket.",
@@ -31,6 +43,8 @@ internal static class DiagnoseCommand
         knowledge.AddTo(command);
         command.Add(format);
         command.Add(now);
+        command.Add(maxInput);
+        command.Add(maxTicket);
         command.Add(files);
         command.SetAction(parse =>
         {
@@ -40,8 +54,9 @@ internal static class DiagnoseCommand
                 return ValidateCommand.Report(loaded, console);
             }
 
-            var inputs = TicketInputReader.Read(parse.GetValue(files)!, console.OpenStandardInput);
-            var diagnosis = knowledgeBase.Diagnose(inputs, new DiagnoseOptions(parse.GetValue(now)));
+            var options = new DiagnoseOptions(parse.GetValue(now), parse.GetValue(maxInput) * Mega, parse.GetValue(maxTicket) * Mega);
+            var inputs = TicketInputReader.Read(parse.GetValue(files)!, console.OpenStandardInput, options.MaxInputLength);
+            var diagnosis = knowledgeBase.Diagnose(inputs, options);
             console.Out.Write(parse.GetValue(format) switch
             {
                 "json" => DiagnosisJson.Serialize(diagnosis, knowledgeBase) + Environment.NewLine,

@@ -7,18 +7,20 @@ namespace RulesEngine.Cli;
 /// byte-order mark (UTF-8, UTF-16 LE/BE), else as UTF-8 with invalid bytes replaced: garbage is not an error.</summary>
 internal static class TicketInputReader
 {
-    /// <summary>Largest input accepted, in bytes (a 50 MB log fits).</summary>
-    public const long MaxInputBytes = 64L * 1024 * 1024;
+    /// <summary>Reads every input; an input of more than twice <paramref name="maxLength"/> bytes is refused while
+    /// reading (no encoding has fewer than one character per two bytes), the exact character limit is the core's.</summary>
+    public static IReadOnlyList<TicketInput> Read(IReadOnlyList<string> files, Func<Stream> standardInput, long maxLength)
+    {
+        var maxBytes = 2 * maxLength;
+        return [.. files.Select(file => file == "-" ? FromStream("stdin", standardInput(), maxBytes) : FromFile(file, maxBytes))];
+    }
 
-    public static IReadOnlyList<TicketInput> Read(IReadOnlyList<string> files, Func<Stream> standardInput) =>
-        [.. files.Select(file => file == "-" ? FromStream("stdin", standardInput()) : FromFile(file))];
-
-    private static TicketInput FromFile(string file)
+    private static TicketInput FromFile(string file, long maxBytes)
     {
         try
         {
             using var stream = File.OpenRead(file);
-            return FromStream(Path.GetFileName(file), stream);
+            return FromStream(Path.GetFileName(file), stream, maxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -26,16 +28,16 @@ internal static class TicketInputReader
         }
     }
 
-    private static TicketInput FromStream(string name, Stream stream)
+    private static TicketInput FromStream(string name, Stream stream, long maxBytes)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk)) > 0)
         {
-            if (buffer.Length + read > MaxInputBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                throw new InputUnreadableException($"'{name}' is larger than {MaxInputBytes / (1024 * 1024)} MB: send a smaller excerpt");
+                throw new InputUnreadableException($"'{name}' is larger than {maxBytes:N0} bytes: send an excerpt around the failure time, or raise --max-input-mb");
             }
 
             buffer.Write(chunk, 0, read);

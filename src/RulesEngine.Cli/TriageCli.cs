@@ -1,4 +1,5 @@
 using System.CommandLine;
+using RulesEngine.Core.Extraction;
 
 namespace RulesEngine.Cli;
 
@@ -36,6 +37,11 @@ internal static class TriageCli
             });
         }
         catch (InputUnreadableException ex)
+        {
+            console.Error.WriteLine($"triage: error: {ex.Message}");
+            return ExitCodes.InputUnreadable;
+        }
+        catch (InputTooLargeException ex)
         {
             console.Error.WriteLine($"triage: error: {ex.Message}");
             return ExitCodes.InputUnreadable;

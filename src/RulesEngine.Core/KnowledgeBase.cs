@@ -1,5 +1,7 @@
 using NRules;
 using RulesEngine.Core.Catalog;
+using RulesEngine.Core.Extraction;
+using RulesEngine.Core.Extraction.Signals;
 using RulesEngine.Core.Inference;
 using RulesEngine.Core.Knowledge;
 using RulesEngine.Core.Rules.Model;
@@ -18,9 +20,12 @@ public sealed class KnowledgeBase
         FactSchema schema,
         IReadOnlyDictionary<string, Article> articles,
         PackageCatalog catalog,
+        IReadOnlyList<SignalPattern> signals,
         ISessionFactory sessionFactory,
         string revision)
     {
+        Signals = signals;
+        Extractor = new FactExtractor(catalog, signals);
         Rules = rules;
         Schema = schema;
         Articles = articles;
@@ -41,10 +46,17 @@ public sealed class KnowledgeBase
     /// <summary>The integration packages the knowledge base knows.</summary>
     public PackageCatalog Catalog { get; }
 
+    /// <summary>The symptoms the rule files declare as text patterns.</summary>
+    public IReadOnlyList<SignalPattern> Signals { get; }
+
+    /// <summary>The extractor for this knowledge base's catalog and signals, built once (its keyword index is shared).</summary>
+    public FactExtractor Extractor { get; }
+
     /// <summary>A short hash of the rule files' contents, to tell knowledge-base versions apart.</summary>
     public string Revision { get; }
 
     /// <summary>Diagnoses one ticket: extracts facts from its inputs, runs the rules, ranks the findings and renders their articles.</summary>
+    /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
     public Diagnosis Diagnose(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null) =>
         new DiagnosisRunner(this, _sessionFactory, options ?? new DiagnoseOptions()).Run(inputs);
 }

@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Extraction.Signals;
 using RulesEngine.Core.Knowledge;
 using RulesEngine.Core.Rules;
 using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Operators;
 using RulesEngine.Core.Rules.Reading;
 using RulesEngine.Core.Rules.Validation;
 
@@ -35,9 +37,16 @@ public static class KnowledgeBaseLoader
             return new KnowledgeBaseLoadResult(null, bag.Items);
         }
 
-        var knowledgeBase = new KnowledgeBase(rules, schema, knowledge.Articles, knowledge.Catalog, factory, revision);
+        var signals = documents.SelectMany(d => d.Signals).Select(ToPattern).ToList();
+        var knowledgeBase = new KnowledgeBase(rules, schema, knowledge.Articles, knowledge.Catalog, signals, factory, revision);
         return new KnowledgeBaseLoadResult(knowledgeBase, bag.Items);
     }
+
+    // Only called after validation: the regex is known to compile.
+    private static SignalPattern ToPattern(SignalNode signal) => new(
+        signal.Name.Value,
+        [.. signal.Keywords.Select(k => k.Value)],
+        signal.Regex is { } regex ? RegexFactory.TryCreate(regex.Value, out _) : null);
 
     private static (List<RuleDocument> Documents, string Revision) ReadRuleFiles(string directory, DiagnosticBag bag)
     {

@@ -113,6 +113,23 @@ public sealed class DiagnoseCommandTests
     }
 
     [Theory]
+    [InlineData("ticket.txt")]
+    [InlineData("-")]
+    public void Diagnose_InputOverTheLimit_ExitsFourNamingIt(string name)
+    {
+        using var folder = new TempFolder();
+        var big = new string('x', 1_200_000);
+        var file = name == "-" ? "-" : folder.Write(name, big);
+
+        var (exit, output, error) = Run(["diagnose", "--max-input-mb", "1", file], big);
+
+        Assert.Equal(4, exit);
+        Assert.Equal("", output);
+        Assert.Contains(name == "-" ? "'stdin'" : "'ticket.txt'", error, StringComparison.Ordinal);
+        Assert.Contains("limit", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("diagnose", "--format", "yaml", "x.txt")]
     [InlineData("diagnose")]
     [InlineData("frobnicate")]

@@ -79,6 +79,12 @@ public enum DiagnosticCode
     /// <summary>The rule could not be compiled by the rules engine.</summary>
     RuleCompilationFailed = 2018,
 
+    /// <summary>Two signals with the same name.</summary>
+    DuplicateSignalName = 2019,
+
+    /// <summary>A condition names a signal that no rule file declares.</summary>
+    UnknownSignal = 2020,
+
     /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
     InvalidFrontMatter = 3001,
 

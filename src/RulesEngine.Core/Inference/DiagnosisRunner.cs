@@ -11,7 +11,7 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
     public Diagnosis Run(IReadOnlyList<TicketInput> inputs)
     {
         var now = options.Now ?? DateTimeOffset.UtcNow;
-        var extracted = new FactExtractor(knowledgeBase.Catalog).Extract(inputs);
+        var extracted = knowledgeBase.Extractor.Extract(inputs, new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength));
 
         var session = sessionFactory.CreateSession();
         session.TryInsertAll(extracted);

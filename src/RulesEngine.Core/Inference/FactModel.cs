@@ -15,7 +15,7 @@ public sealed class FactModel(FactSchema schema)
     /// <summary>The kind of a fact (built-in by type, inferred by name).</summary>
     public FactKind KindOf(Fact fact) => fact is InferredFact inferred
         ? schema.Find(inferred.Kind) ?? FactCatalog.Inferred(inferred.Kind, new Dictionary<string, FieldType>(), "")
-        : BuiltInByType[fact.GetType()];
+        : schema.Find(BuiltInByType[fact.GetType()].Name)!;
 
     /// <summary>The fact as a dictionary: <c>kind</c>, each field by name, and <c>evidence</c>; facts held by inferred facts nest.</summary>
     public IReadOnlyDictionary<string, object?> ToDictionary(Fact fact)

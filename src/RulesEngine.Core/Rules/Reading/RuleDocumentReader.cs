@@ -10,7 +10,7 @@ namespace RulesEngine.Core.Rules.Reading;
 /// by <c>RuleValidator</c>.</summary>
 public static partial class RuleDocumentReader
 {
-    private static readonly string[] DocumentKeys = ["rules"];
+    private static readonly string[] DocumentKeys = ["rules", "signals"];
 
     private static readonly string[] RuleKeys =
         ["id", "title", "article", "status", "confidence", "when", "confirm", "ask", "infer"];
@@ -21,28 +21,51 @@ public static partial class RuleDocumentReader
         var root = SafeYamlReader.Read(path, text, bag);
         if (root is null)
         {
-            return new RuleDocument(path, []);
+            return RuleDocument.Empty(path);
         }
 
         var nodes = new YamlNodes(path, bag);
         if (nodes.Mapping(root, "a rule file") is not { } document)
         {
-            return new RuleDocument(path, []);
+            return RuleDocument.Empty(path);
         }
 
         nodes.RejectUnknownKeys(document, DocumentKeys, "a rule file");
-        if (YamlNodes.Get(document, "rules") is not { } list)
+        var rulesNode = YamlNodes.Get(document, "rules");
+        var signalsNode = YamlNodes.Get(document, "signals");
+        if (rulesNode is null && signalsNode is null)
         {
-            bag.Error(DiagnosticCode.MissingKey, nodes.Span(document), "a rule file needs a 'rules:' list");
-            return new RuleDocument(path, []);
+            bag.Error(DiagnosticCode.MissingKey, nodes.Span(document), "a rule file needs a 'rules:' list (or a 'signals:' list)");
+            return RuleDocument.Empty(path);
         }
 
-        if (nodes.Sequence(list, "'rules'") is not { } rules)
+        var rules = rulesNode is not null && nodes.Sequence(rulesNode, "'rules'") is { } ruleList
+            ? ruleList.Children.Select(r => ReadRule(nodes, r)).OfType<RuleNode>().ToList()
+            : [];
+        var signals = signalsNode is not null && nodes.Sequence(signalsNode, "'signals'") is { } signalList
+            ? signalList.Children.Select(s => ReadSignal(nodes, s)).OfType<SignalNode>().ToList()
+            : [];
+        return new RuleDocument(path, rules, signals);
+    }
+
+    private static SignalNode? ReadSignal(YamlNodes nodes, YamlNode node)
+    {
+        if (nodes.Mapping(node, "a signal") is not { } signal)
         {
-            return new RuleDocument(path, []);
+            return null;
         }
 
-        return new RuleDocument(path, [.. rules.Children.Select(r => ReadRule(nodes, r)).OfType<RuleNode>()]);
+        nodes.RejectUnknownKeys(signal, ["name", "keywords", "regex"], "a signal");
+        var name = Required(nodes, signal, "name") is { } nameNode ? nodes.Text(nameNode, "'name'") : null;
+        var keywords = new List<Located<string>>();
+        if (YamlNodes.Get(signal, "keywords") is { } keywordsNode)
+        {
+            var items = keywordsNode is YamlSequenceNode list ? list.Children : [keywordsNode];
+            keywords.AddRange(items.Select(k => nodes.Text(k, "a keyword")).OfType<Located<string>>());
+        }
+
+        var regex = YamlNodes.Get(signal, "regex") is { } regexNode ? nodes.Text(regexNode, "'regex'") : null;
+        return name is null ? null : new SignalNode(nodes.Span(signal), name, keywords, regex);
     }
 
     private static RuleNode? ReadRule(YamlNodes nodes, YamlNode node)

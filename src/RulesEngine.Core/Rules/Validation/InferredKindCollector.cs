@@ -9,7 +9,7 @@ namespace RulesEngine.Core.Rules.Validation;
 /// fields its rules set, each typed by the value assigned (a literal's type, or the referenced field's type).</summary>
 internal static class InferredKindCollector
 {
-    public static FactSchema Collect(IEnumerable<RuleNode> rules, DiagnosticBag bag)
+    public static IReadOnlyDictionary<string, FactKind> Collect(IEnumerable<RuleNode> rules, DiagnosticBag bag)
     {
         var fields = new Dictionary<string, Dictionary<string, FieldType>>(StringComparer.Ordinal);
         foreach (var rule in rules)
@@ -45,10 +45,10 @@ internal static class InferredKindCollector
             }
         }
 
-        return new FactSchema(fields.ToDictionary(
+        return fields.ToDictionary(
             k => k.Key,
             k => FactCatalog.Inferred(k.Key, k.Value, $"Inferred by rules: {k.Key}."),
-            StringComparer.Ordinal));
+            StringComparer.Ordinal);
     }
 
     private static Dictionary<string, FactKind> BindingTypes(RuleNode rule)

@@ -56,6 +56,11 @@ public static partial class RuleValidator
         }
 
         CheckFieldTest(condition.Test, kind, scope, bag);
+        if (kind.Name == "signal")
+        {
+            CheckSignalNames(condition.Test, schema, bag);
+        }
+
         if (condition.Binding is not { } binding)
         {
             return scope;

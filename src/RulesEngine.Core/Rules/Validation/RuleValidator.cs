@@ -16,7 +16,8 @@ public static partial class RuleValidator
     public static FactSchema Validate(IReadOnlyList<RuleDocument> documents, IReadOnlySet<string> articleIds, DiagnosticBag bag)
     {
         var rules = documents.SelectMany(d => d.Rules).ToList();
-        var schema = InferredKindCollector.Collect(rules, bag);
+        var (signal, signalNames) = CheckSignals(documents.SelectMany(d => d.Signals), bag);
+        var schema = new FactSchema(InferredKindCollector.Collect(rules, bag), signal, signalNames);
         var seen = new Dictionary<string, RuleNode>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
