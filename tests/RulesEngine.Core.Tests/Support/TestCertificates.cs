@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Org.BouncyCastle.Asn1.Sec;
 using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Operators;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -22,7 +23,23 @@ internal static class TestCertificates
         string subjectCn,
         DateTimeOffset notBefore,
         DateTimeOffset notAfter,
-        string? issuerCn = null)
+        string? issuerCn = null) =>
+        Create(subjectCn, notBefore, notAfter, issuerCn ?? subjectCn, signer: null);
+
+    /// <summary>Creates a certificate for <paramref name="subjectCn"/> issued and signed by <paramref name="issuer"/> (a chain).</summary>
+    public static GeneratedCertificate Create(
+        string subjectCn,
+        DateTimeOffset notBefore,
+        DateTimeOffset notAfter,
+        GeneratedCertificate issuer) =>
+        Create(subjectCn, notBefore, notAfter, issuer.Certificate.SubjectDN.GetValueList(X509Name.CN)[0], issuer.PrivateKey);
+
+    private static GeneratedCertificate Create(
+        string subjectCn,
+        DateTimeOffset notBefore,
+        DateTimeOffset notAfter,
+        string issuerCn,
+        AsymmetricKeyParameter? signer)
     {
         var keys = new ECKeyPairGenerator();
         keys.Init(new ECKeyGenerationParameters(SecObjectIdentifiers.SecP256r1, _random));
@@ -31,11 +48,11 @@ internal static class TestCertificates
         var generator = new X509V3CertificateGenerator();
         generator.SetSerialNumber(new BigInteger(64, _random).Add(BigInteger.One));
         generator.SetSubjectDN(new X509Name($"CN={subjectCn},O=Test,C=DE"));
-        generator.SetIssuerDN(new X509Name($"CN={issuerCn ?? subjectCn},O=Test,C=DE"));
+        generator.SetIssuerDN(new X509Name($"CN={issuerCn},O=Test,C=DE"));
         generator.SetNotBefore(notBefore.UtcDateTime);
         generator.SetNotAfter(notAfter.UtcDateTime);
         generator.SetPublicKey(pair.Public);
-        var certificate = generator.Generate(new Asn1SignatureFactory("SHA256WITHECDSA", pair.Private, _random));
+        var certificate = generator.Generate(new Asn1SignatureFactory("SHA256WITHECDSA", signer ?? pair.Private, _random));
 
         var der = certificate.GetEncoded();
         var base64 = Convert.ToBase64String(der);
@@ -52,8 +69,11 @@ internal static class TestCertificates
             pem.Replace("\n", "\\n", StringComparison.Ordinal),
             Hex(SHA256.HashData(der)),
 #pragma warning disable CA5350 // SHA-1 here is a display fingerprint (as the Certificate fact carries), not a security check.
-            Hex(SHA1.HashData(der)));
+            Hex(SHA1.HashData(der)))
 #pragma warning restore CA5350
+        {
+            PrivateKey = pair.Private,
+        };
     }
 
     /// <summary>Creates a certificate valid from one day ago for one year.</summary>
@@ -81,5 +101,9 @@ internal static class TestCertificates
         string Base64,
         string JsonEscaped,
         string Sha256,
-        string Sha1);
+        string Sha1)
+    {
+        /// <summary>The certificate's private key, to sign certificates it issues.</summary>
+        public required AsymmetricKeyParameter PrivateKey { get; init; }
+    }
 }

@@ -4,76 +4,71 @@ using CertificateFact = RulesEngine.Core.Facts.Certificate;
 
 namespace RulesEngine.Core.Extraction.Certificates;
 
-/// <summary>Finds X.509 certificates in service keys, after "Client certificate:" in trace logs, and as PEM anywhere else.</summary>
-/// <remarks>Text that does not parse as a certificate gives no fact. The first finder to claim a range wins, in that order.</remarks>
-internal sealed class CertificateExtractor : ITextExtractor
+/// <summary>Finds X.509 certificates in every shape a ticket carries them: JSON fields of a service key (at any depth, chains
+/// included), after "Client certificate:" in trace logs, PEM blocks and chains, bare base64 on one line or wrapped.
+/// Text that looks like a certificate but does not parse gives a <see cref="CertificateWarning"/> with the reason.</summary>
+/// <remarks>The finders run in that order; the first to read a range of text claims it.</remarks>
+internal sealed partial class CertificateExtractor : ITextExtractor
 {
+    // Indexes into Keywords.
+    private const int JsonField = 0;
+    private const int JsonFieldPlural = 1;
+    private const int TraceMarker = 2;
+    private const int PemBegin = 3;
+    private const int Base64Start = 4;
+
     /// <inheritdoc/>
-    public IReadOnlyList<string> Keywords { get; } = ["-----BEGIN", "certificate", "MII"];
+    public IReadOnlyList<string> Keywords { get; } = ["certificate\"", "certificates\"", "client certificate:", "-----BEGIN", "MII"];
 
     /// <inheritdoc/>
     public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
-        var source = input.Source;
-        var text = source.Content;
+        var reader = new CertificateReader(input.Source);
         var claims = new ClaimedRanges();
-        var parsed = new Dictionary<string, CertificateFact?>(StringComparer.Ordinal);
-        var candidates = ServiceKeyCertificates.FindAll(text)
-            .Concat(TraceLogCertificates.FindAll(text))
-            .Concat(PemBlocks.FindAll(text, CertificateOrigin.Ticket));
-        foreach (var candidate in candidates)
+        var described = new Dictionary<X509Certificate, CertificateFact>(ReferenceEqualityComparer.Instance);
+        var groups = FromJsonFields(reader, input.Hits.Where(h => h.Keyword is JsonField or JsonFieldPlural))
+            .Concat(FromTraceMarkers(reader, Hits(input, TraceMarker), claims))
+            .Concat(FromPemBlocks(reader, Hits(input, PemBegin), claims))
+            .Concat(FromBase64(reader, Hits(input, Base64Start), claims));
+        foreach (var group in groups)
         {
-            if (!claims.TryClaim(candidate.Start, candidate.End))
+            if (group.Reads.Count == 0 || !claims.TryClaim(group.Reads[0].Start, group.Reads[^1].End))
             {
                 continue;
             }
 
-            if (!parsed.TryGetValue(candidate.Text, out var template))
+            var chainIndex = group.FirstChainIndex;
+            foreach (var read in group.Reads)
             {
-                template = Describe(CertificateDecoder.Decode(candidate.Text));
-                parsed[candidate.Text] = template;
-            }
-
-            if (template is not null)
-            {
-                var fact = template with
+                if (read.Certificate is { } certificate)
                 {
-                    Origin = candidate.Origin,
-                    SingleLine = candidate.SingleLine,
-                    Evidence = source.EvidenceAt(candidate.Start),
-                };
-                facts.Add(new LocatedFact(candidate.Start, fact));
+                    if (!described.TryGetValue(certificate, out var template))
+                    {
+                        template = CertificateFacts.Describe(certificate, input.Now);
+                        described[certificate] = template;
+                    }
+
+                    facts.Add(new LocatedFact(read.Start, template with
+                    {
+                        Origin = group.Origin,
+                        Source = group.Source,
+                        SingleLine = CertificateText.IsSingleLine(input.Source.Content, read.Start, read.End),
+                        ChainIndex = chainIndex++,
+                        Evidence = input.Source.EvidenceAt(read.Start),
+                    }));
+                }
+
+                if (read.Problem is { } problem)
+                {
+                    facts.Add(new LocatedFact(read.Start, new CertificateWarning(problem, group.Origin, group.Source)
+                    {
+                        Evidence = input.Source.EvidenceAt(read.Start),
+                    }));
+                }
             }
         }
     }
 
-    // The fact's certificate fields; origin, shape and evidence are filled in per occurrence.
-    private static CertificateFact? Describe(X509Certificate? certificate)
-    {
-        if (certificate is null)
-        {
-            return null;
-        }
-
-        var der = certificate.GetEncoded();
-        return new CertificateFact(
-            Fingerprint.Sha256(der),
-            Fingerprint.Sha1(der),
-            certificate.SubjectDN.ToString(),
-            certificate.IssuerDN.ToString(),
-            certificate.SerialNumber.ToString(16).ToUpperInvariant(),
-            Utc(certificate.NotBefore),
-            Utc(certificate.NotAfter),
-            CertificateOrigin.Ticket,
-            SingleLine: false)
-        {
-            Evidence = new Evidence(string.Empty, 1, 1, string.Empty),
-        };
-    }
-
-    private static DateTimeOffset Utc(DateTime time) => time.Kind switch
-    {
-        DateTimeKind.Local => new DateTimeOffset(time.ToUniversalTime(), TimeSpan.Zero),
-        _ => new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc), TimeSpan.Zero),
-    };
+    private static IEnumerable<Keywords.KeywordHit> Hits(ExtractionInput input, int keyword) =>
+        input.Hits.Where(h => h.Keyword == keyword);
 }

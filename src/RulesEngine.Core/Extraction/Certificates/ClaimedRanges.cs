@@ -5,6 +5,14 @@ internal sealed class ClaimedRanges
 {
     private readonly List<(int Start, int End)> _ranges = [];
 
+    /// <summary>True when <paramref name="offset"/> lies in a claimed range.</summary>
+    public bool Contains(int offset)
+    {
+        var index = _ranges.BinarySearch((offset, int.MaxValue));
+        index = index < 0 ? ~index : index + 1;
+        return index > 0 && _ranges[index - 1].End > offset;
+    }
+
     /// <summary>Claims [<paramref name="start"/>, <paramref name="end"/>) unless it overlaps a claimed range.</summary>
     public bool TryClaim(int start, int end)
     {
