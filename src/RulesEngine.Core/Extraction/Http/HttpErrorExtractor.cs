@@ -1,94 +1,94 @@
 using System.Globalization;
-using RulesEngine.Core.Extraction.Redaction;
+using RulesEngine.Core.Extraction.Keywords;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Extraction.Http;
 
-/// <summary>Finds HTTP statuses written in an HTTP context (reason phrase, "HTTP", "status code", "response code").</summary>
-internal sealed class HttpErrorExtractor : ITextExtractor
+/// <summary>Finds HTTP statuses written in an HTTP context (a reason phrase after, or "HTTP", "status code", "response code"
+/// before), with the reason, the target URL and host, and the direction of the call when the text tells it.</summary>
+/// <remarks>The patterns run only in small windows around keyword hits that have digits next to them.</remarks>
+internal sealed partial class HttpErrorExtractor : ITextExtractor
 {
-    // How far after the status the target URL may be, on the same line.
-    private const int MaxUrlDistance = 300;
+    // How far either side of a hit the patterns look, on the hit's line; longer than any match.
+    private const int Radius = 256;
+
+    // How far after a context word ("HTTP", "status") its status may come.
+    private const int MaxDigitsDistance = 48;
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Keywords { get; } = [];
+    public IReadOnlyList<string> Keywords => HttpPatterns.Keywords;
 
     /// <inheritdoc/>
     public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
         var source = input.Source;
+        foreach (var window in HitWindows.Around(source, input.Hits, Radius, hit => IsPromising(source.Content, hit)))
+        {
+            ExtractWindow(source, window, facts);
+        }
+    }
+
+    private static void ExtractWindow(SourceText source, TextWindow window, List<LocatedFact> facts)
+    {
         var text = source.Content;
+        var span = text.AsSpan(window.Start, window.Length);
 
         // One status, keyed by the offset of its digits, may be matched by both patterns; keep the earliest start.
         var starts = new SortedDictionary<int, int>();
-        foreach (var match in HttpPatterns.StatusAfterContext().EnumerateMatches(text))
+        foreach (var match in HttpPatterns.StatusAfterContext().EnumerateMatches(span))
         {
-            var digits = match.Index + match.Length - 3;
-            starts[digits] = Math.Min(match.Index, starts.GetValueOrDefault(digits, int.MaxValue));
+            var digits = window.Start + match.Index + match.Length - 3;
+            starts[digits] = Math.Min(window.Start + match.Index, starts.GetValueOrDefault(digits, int.MaxValue));
         }
 
         var reasons = new Dictionary<int, int>();
-        foreach (var match in HttpPatterns.StatusWithReason().EnumerateMatches(text))
+        foreach (var match in HttpPatterns.StatusWithReason().EnumerateMatches(span))
         {
-            reasons[match.Index] = match.Index + match.Length;
-            starts[match.Index] = Math.Min(match.Index, starts.GetValueOrDefault(match.Index, int.MaxValue));
+            var digits = window.Start + match.Index;
+            reasons[digits] = digits + match.Length;
+            starts[digits] = Math.Min(digits, starts.GetValueOrDefault(digits, int.MaxValue));
         }
 
         foreach (var (digits, start) in starts)
         {
+            if (IsNotAStatus(text, digits + 3))
+            {
+                continue;
+            }
+
             var status = int.Parse(text.AsSpan(digits, 3), CultureInfo.InvariantCulture);
-            var end = reasons.GetValueOrDefault(digits, digits + 3);
-            var reason = reasons.ContainsKey(digits) ? ReasonOf(text, digits + 3, end) : null;
+            var hasReason = reasons.TryGetValue(digits, out var end);
+            var reason = hasReason ? ReasonOf(text, digits + 3, end) : FreeReason(source, digits + 3, out end);
             var url = UrlAfter(source, end);
-            var error = new HttpError(status, reason, url, HostOf(url)) { Evidence = source.EvidenceAt(start) };
+            var host = HostOf(url);
+            var error = new HttpError(status, reason, url, host, DirectionOf(source, start, host))
+            {
+                Evidence = source.EvidenceAt(start),
+            };
             facts.Add(new LocatedFact(start, error));
         }
     }
 
-    private static string ReasonOf(string text, int afterDigits, int end) =>
-        text[afterDigits..end].TrimStart(' ', '\t', ':', '-', '\u2013', '\u2014');
-
-    // The URL after "communicating with" on the same line, trailing punctuation and quotes removed, secrets redacted.
-    private static string? UrlAfter(SourceText source, int from)
+    // A reason-phrase hit needs three digits just before it; a context word needs a digit soon after it on its line.
+    private static bool IsPromising(string text, KeywordHit hit)
     {
-        var text = source.Content;
-        var lineEnd = source.LineEnd(source.LineOf(from));
-        var window = text.AsSpan(from, Math.Min(lineEnd, from + MaxUrlDistance) - from);
-        var match = HttpPatterns.CommunicatingWith().EnumerateMatches(window);
-        if (!match.MoveNext())
+        if (hit.Keyword < HttpPatterns.ReasonPhrases.Count)
         {
-            return null;
+            var position = hit.Offset;
+            while (position > 0 && hit.Offset - position < 6 && text[position - 1] is ' ' or '\t' or ':' or '-' or '\u2013' or '\u2014')
+            {
+                position--;
+            }
+
+            return position >= 3 && char.IsAsciiDigit(text[position - 1]) && char.IsAsciiDigit(text[position - 2]) && char.IsAsciiDigit(text[position - 3]);
         }
 
-        var start = from + match.Current.Index + match.Current.Length;
-        while (start < lineEnd && text[start] is '\'' or '"' or '[' or '<' or '(')
-        {
-            start++;
-        }
-
-        var end = start;
-        while (end < lineEnd && !char.IsWhiteSpace(text[end]) && text[end] is not ('\'' or '"' or '<' or '>' or ']'))
-        {
-            end++;
-        }
-
-        var url = text[start..end].TrimEnd('.', ',', ';', ':', '!', '?', ')', '\'', '"');
-        return url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? SecretRedactor.Redact(WithoutUserInfo(url))
-            : null;
+        var after = text.AsSpan(hit.End, Math.Min(MaxDigitsDistance, text.Length - hit.End));
+        var digit = after.IndexOfAnyInRange('0', '9');
+        return digit >= 0 && !after[..digit].Contains('\n');
     }
 
-    private static string WithoutUserInfo(string url)
-    {
-        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal) + 3;
-        var authorityEnd = url.IndexOfAny(['/', '?', '#'], schemeEnd);
-        var at = url.LastIndexOf('@', authorityEnd < 0 ? url.Length - 1 : authorityEnd - 1);
-        return at >= schemeEnd ? url[..schemeEnd] + url[(at + 1)..] : url;
-    }
-
-    private static string? HostOf(string? url) =>
-        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Host.Length > 0
-            ? uri.Host.ToLowerInvariant()
-            : null;
+    // "401(k)" is a retirement plan, whatever precedes it.
+    private static bool IsNotAStatus(string text, int afterDigits) =>
+        text.AsSpan(afterDigits).StartsWith("(k)", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,7 +2,8 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Http;
 
-/// <summary>The non-backtracking patterns that put a three-digit number in an HTTP status context.</summary>
+/// <summary>The non-backtracking patterns that put a three-digit number in an HTTP status context, and the literals
+/// (reason phrases and context words) near which they can match.</summary>
 internal static partial class HttpPatterns
 {
     private const string Reasons =
@@ -17,6 +18,13 @@ internal static partial class HttpPatterns
         + "Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout|Gateway Time-out|"
         + "HTTP Version Not Supported|Network Authentication Required";
 
+    /// <summary>The reason phrases; their indexes in <see cref="Keywords"/> come first.</summary>
+    public static IReadOnlyList<string> ReasonPhrases { get; } = Reasons.Split('|');
+
+    /// <summary>The reason phrases, then the words a status follows: "HTTP" (also in errorHttpCode, httpStatus),
+    /// "status" (status code, statusCode) and "response" (response code).</summary>
+    public static IReadOnlyList<string> Keywords { get; } = [.. ReasonPhrases, "http", "status", "response"];
+
     /// <summary>A status followed by its reason phrase: <c>401 Unauthorized</c>, <c>'401: Unauthorized'</c>, <c>403 - Forbidden</c>.</summary>
     /// <remarks>The match starts with the three digits and ends with the reason phrase.</remarks>
     [GeneratedRegex(
@@ -24,15 +32,20 @@ internal static partial class HttpPatterns
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StatusWithReason();
 
-    /// <summary>A status after an HTTP word: <c>HTTP 401</c>, <c>HTTP/1.1 401</c>, <c>HTTP response '401</c>, <c>status code 401</c>, <c>response code: 401</c>.</summary>
+    /// <summary>A status after an HTTP word: <c>HTTP 401</c>, <c>HTTP/1.1 401</c>, <c>HTTP response '401</c>, <c>HTTP error 403</c>,
+    /// <c>status code 401</c>, <c>response code: 401</c>, <c>"errorHttpCode":"401"</c>, <c>"httpStatus": 401</c>.</summary>
     /// <remarks>The match ends with the three digits.</remarks>
     [GeneratedRegex(
-        @"\b(?:HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]+(?:response|status|error|code))*|status(?:[ _-]?code)?|response[ _-]?code)"
+        @"\b(?:HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]+(?:response|status|error|code))*"
+        + @"|(?:error[ _-]?)?http[ _-]?(?:status[ _-]?)?code|http[ _-]?status"
+        + @"|status(?:[ _-]?code)?|response[ _-]?code)"
         + @"['""]?[ \t]*[:=]?[ \t]*['""]?[1-5][0-9][0-9]\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StatusAfterContext();
 
-    /// <summary>The words before the target URL in a CXF fault: <c>when communicating with</c>.</summary>
-    [GeneratedRegex(@"communicating[ \t]+with[ \t]*", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    public static partial Regex CommunicatingWith();
+    /// <summary>The words before the target URL: <c>when communicating with</c>, <c>calling</c>, <c>URL:</c>, <c>endpoint=</c>.</summary>
+    [GeneratedRegex(
+        @"(?:communicating[ \t]+with|\bcalling|\b(?:url|uri|endpoint|address)[ \t]*[:=])[ \t]*",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex BeforeUrl();
 }

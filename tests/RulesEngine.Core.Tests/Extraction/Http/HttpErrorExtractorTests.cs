@@ -17,6 +17,17 @@ public sealed class HttpErrorExtractorTests
     [InlineData("404 - not found", 404, "not found")]
     [InlineData("HTTP Status 503 \u2013 Service Unavailable", 503, "Service Unavailable")]
     [InlineData("{\"statusCode\": 429}", 429, null)]
+    [InlineData("HTTP/1.1 403 Forbidden", 403, "Forbidden")]
+    [InlineData("401 - Unauthorized", 401, "Unauthorized")]
+    [InlineData("http 401 unauthorized", 401, "unauthorized")]
+    [InlineData("HTTP 401 - Unauthorized", 401, "Unauthorized")]
+    [InlineData("{\"errorHttpCode\":\"401\",\"errorMessage\":\"x\"}", 401, null)]
+    [InlineData("{\"httpStatus\": 403}", 403, null)]
+    [InlineData("http_status_code=502", 502, null)]
+    [InlineData("HTTP error 403 - CSRF token validation failed", 403, "CSRF token validation failed")]
+    [InlineData("status code 401: Invalid credentials. Retry later", 401, "Invalid credentials")]
+    [InlineData("Invalid status of handshake response: 401 Unauthorized", 401, "Unauthorized")]
+    [InlineData("HTTP 401 - Unauthorized in CPI, nothing in C4C", 401, "Unauthorized")]
     public void Extract_StatusInHttpContext_GivesHttpError(string text, int status, string? reason)
     {
         var error = Assert.Single(Extract.Facts<HttpError>(text));
@@ -36,6 +47,13 @@ public sealed class HttpErrorExtractorTests
     [InlineData("status code 999")]
     [InlineData("1401 Unauthorized")]
     [InlineData("HTTPException raised 401 times")]
+    [InlineData("the HTTP 401(k) plan")]
+    [InlineData("the proxy listens on port 401")]
+    [InlineData("HTTP port 401 is closed")]
+    [InlineData("see incident ID 401 for details")]
+    [InlineData("status of ticket 401 changed")]
+    [InlineData("we see it in 401 cases")]
+    [InlineData("HTTP 40 or 4011 Unauthorized")]
     public void Extract_NumberOutsideHttpContext_GivesNothing(string text)
     {
         Assert.Empty(Extract.Facts<HttpError>(text));
@@ -90,5 +108,72 @@ public sealed class HttpErrorExtractorTests
         Assert.Equal([(3, 2), (4, 1), (5, 1)], errors.Select(e => (e.Evidence.Line, e.Evidence.Column)));
         Assert.All(errors, e => Assert.Equal(401, e.Status));
         Assert.All(errors, e => Assert.Equal("ticket.txt", e.Evidence.Input));
+    }
+
+    [Theory]
+    [InlineData("HTTP response '401: Unauthorized' when communicating with https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs", "inbound")]
+    [InlineData("org.apache.cxf.interceptor.Fault: Could not send Message., cause: org.apache.cxf.transport.http.HTTPException: "
+        + "HTTP response '401: Unauthorized' when communicating with https://api4.successfactors.com/odata/v2/User", "outbound")]
+    [InlineData("Receiver channel failed: HTTP 403 Forbidden, URL: https://my300000.crm.ondemand.com/sap/c4c/odata", "outbound")]
+    [InlineData("status code 401 for URL: https://partner.example.com/api", null)]
+    [InlineData("HTTP response '401: Unauthorized' when communicating with [CPI tenant URL]", null)]
+    [InlineData("HTTP/1.1 403 Forbidden", null)]
+    public void Extract_TargetHost_GivesDirection(string text, string? direction)
+    {
+        var error = Assert.Single(Extract.Facts<HttpError>(text));
+
+        Assert.Equal(direction, error.Direction);
+    }
+
+    [Fact]
+    public void Extract_CpiRuntimeHostInUpperCase_IsInboundWithLowerCaseHost()
+    {
+        var error = Assert.Single(Extract.Facts<HttpError>(
+            "Sender got status code 401, URL: https://ACME.IT-CPI018-RT.cfapps.eu10-003.hana.ondemand.com/http/x"));
+
+        Assert.Equal("acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com", error.Host);
+        Assert.Equal("inbound", error.Direction);
+    }
+
+    [Fact]
+    public void Extract_SeveralStatusesOnOneLine_GivesOneFactEach()
+    {
+        const string text = "first HTTP 500, then HTTP/1.1 403 Forbidden, finally '401: Unauthorized' when communicating with https://x.example.com";
+
+        var errors = Extract.Facts<HttpError>(text);
+
+        Assert.Equal([500, 403, 401], errors.Select(e => e.Status));
+        Assert.Equal([7, 22, 55], errors.Select(e => e.Evidence.Column));
+        Assert.Equal("https://x.example.com", errors[2].Url);
+    }
+
+    [Fact]
+    public void Extract_StatusDeepInsideVeryLongLine_IsFoundAtItsColumn()
+    {
+        var filler = string.Concat(Enumerable.Repeat("{\"k\":\"value\"},", 20_000));
+        var text = filler + "{\"errorHttpCode\":\"403\"}," + filler;
+
+        var error = Assert.Single(Extract.Facts<HttpError>(text));
+
+        Assert.Equal(403, error.Status);
+        Assert.Equal(filler.Length + 3, error.Evidence.Column);
+    }
+
+    [Fact]
+    public void Extract_CrLfLines_GivesLineNumbersAndNoCarriageReturn()
+    {
+        var errors = Extract.Facts<HttpError>("line one\r\nHTTP 401 - Unauthorized\r\nstatus code 500\r\n");
+
+        Assert.Equal([(2, 401, "Unauthorized"), (3, 500, null)], errors.Select(e => (e.Evidence.Line, e.Status, e.Reason)));
+    }
+
+    [Theory]
+    [InlineData("acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com", true)]
+    [InlineData("tenant.it-cpi001-rt.cfapps.us10.hana.ondemand.com", true)]
+    [InlineData("acme.it-cpi018.cfapps.eu10-003.hana.ondemand.com", false)]
+    [InlineData("api4.successfactors.com", false)]
+    public void IsCpiRuntimeHost_Host_TellsCpiRuntime(string host, bool expected)
+    {
+        Assert.Equal(expected, RulesEngine.Core.Extraction.Http.HttpErrorExtractor.IsCpiRuntimeHost(host));
     }
 }
