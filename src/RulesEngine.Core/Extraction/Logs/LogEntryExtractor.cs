@@ -1,3 +1,4 @@
+using RulesEngine.Core.Extraction.Keywords;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Extraction.Logs;
@@ -10,29 +11,33 @@ internal sealed class LogEntryExtractor : ITextExtractor
     private const int MaxMessageLength = 64 * 1024;
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Keywords { get; } = [];
+    /// <remarks>The levels a record line names (WARN also finds WARNING), and the version field that starts a
+    /// '#'-separated SAP record ("#2.0#"); only lines with a hit are parsed as record starts.</remarks>
+    public IReadOnlyList<string> Keywords { get; } = ["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", "SEVERE", "#1.", "#2.", "#3."];
 
     /// <inheritdoc/>
     public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
         var source = input.Source;
-        var line = 0;
-        while (line < source.LineCount)
+        var records = new List<(int Line, LogRecordHeader Header)>();
+        foreach (var (line, _) in HitWindows.FirstHitPerLine(source, input.Hits))
         {
-            var header = TryParse(source, line);
-            if (header is null)
+            if (TryParse(source, line) is { } header)
             {
-                line++;
-                continue;
+                records.Add((line, header));
             }
+        }
 
-            var last = LastContinuationLine(source, line);
+        for (var i = 0; i < records.Count; i++)
+        {
+            var (line, header) = records[i];
+            var next = i + 1 < records.Count ? records[i + 1].Line : source.LineCount;
+            var last = LastContinuationLine(source, line, next);
             var entry = new LogEntry(header.Time, header.Level, header.Logger, header.Thread, Message(source, header, line, last))
             {
                 Evidence = source.EvidenceAt(FirstNonSpace(source, line)),
             };
             facts.Add(new LocatedFact(source.LineStart(line), entry));
-            line = last + 1;
         }
     }
 
@@ -49,10 +54,12 @@ internal sealed class LogEntryExtractor : ITextExtractor
         return IsoLogLine.TryParse(source.Content, start, end) ?? SapListLogLine.TryParse(source.Content, start, end);
     }
 
-    private static int LastContinuationLine(SourceText source, int line)
+    // The record's last line before the next record: continuation lines join it up to a blank line (unless the line
+    // before the blank ends with ':', as "Client certificate:" does).
+    private static int LastContinuationLine(SourceText source, int line, int nextRecord)
     {
         var last = line;
-        for (var next = line + 1; next < source.LineCount; next++)
+        for (var next = line + 1; next < nextRecord; next++)
         {
             if (IsBlank(source, next))
             {
@@ -62,11 +69,6 @@ internal sealed class LogEntryExtractor : ITextExtractor
                 }
 
                 continue;
-            }
-
-            if (TryParse(source, next) is not null)
-            {
-                break;
             }
 
             last = next;

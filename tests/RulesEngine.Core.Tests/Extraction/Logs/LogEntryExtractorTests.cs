@@ -122,4 +122,54 @@ public sealed class LogEntryExtractorTests
         Assert.DoesNotContain("dXNlcjpwYXNz", entry.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Sup3rS3cret!", entry.Evidence.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Extract_LevelWordsInsideMessages_DoNotStartRecords()
+    {
+        const string log = "2024-09-26 10:15:02.123 ERROR [exec-1] a.B - first error, see below\n"
+            + "ERROR details: the error repeats\n"
+            + "  info: INFO WARN DEBUG\n"
+            + "2024-09-26 10:15:03.000 INFO [exec-2] a.C - second\n";
+
+        var entries = Extract.Facts<LogEntry>(log);
+
+        Assert.Equal(["ERROR", "INFO"], entries.Select(e => e.Level));
+        Assert.Equal("first error, see below\nERROR details: the error repeats\n  info: INFO WARN DEBUG", entries[0].Message);
+    }
+
+    [Theory]
+    [InlineData("Path")]
+    [InlineData("All")]
+    [InlineData("Info")]
+    public void Extract_SapListRecordOfAnySeverity_IsFound(string severity)
+    {
+        var entry = Assert.Single(Extract.Facts<LogEntry>($"#2.0#2024 09 26 10:15:02:123#+0000#{severity}#com.sap.Logger#Plain##message#"));
+
+        Assert.Equal(severity.ToUpperInvariant(), entry.Level);
+        Assert.Equal("message", entry.Message);
+    }
+
+    [Fact]
+    public void Extract_ManyRecords_GivesOnePerRecordInOrder()
+    {
+        var log = string.Concat(Enumerable.Range(0, 500).Select(i =>
+            $"2024-09-26 10:{i / 60:D2}:{i % 60:D2}.000 {(i % 2 == 0 ? "ERROR" : "WARN")} [t{i}] a.B - message {i}\r\n\tat x.Y.z(Y.java:{i})\r\n"));
+
+        var entries = Extract.Facts<LogEntry>(log);
+
+        Assert.Equal(500, entries.Count);
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => $"message {i}\n\tat x.Y.z(Y.java:{i})"), entries.Select(e => e.Message));
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => (2 * i) + 1), entries.Select(e => e.Evidence.Line));
+    }
+
+    [Fact]
+    public void Extract_Utf16InputDecoded_GivesSameEntriesAsUtf8()
+    {
+        const string log = "2024-09-26 10:15:02.123 ERROR [exec-1] com.sap.Logger - HTTP response '401: Unauthorized'\r\n";
+        var bytes = System.Text.Encoding.Unicode.GetBytes(log);
+
+        var entries = Extract.Facts<LogEntry>(RulesEngine.Core.Extraction.TextDecoder.Decode(bytes));
+
+        Assert.Equal(Extract.Facts<LogEntry>(log), entries);
+    }
 }
