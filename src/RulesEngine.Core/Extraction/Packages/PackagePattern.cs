@@ -5,6 +5,9 @@ namespace RulesEngine.Core.Extraction.Packages;
 /// <summary>A package name or alias as words and dashes, matched case-insensitively with any dash and any run of whitespace.</summary>
 internal sealed class PackagePattern
 {
+    // Whitespace characters between two tokens that MaxLead allows for; more is rare in typed names.
+    private const int MaxGap = 8;
+
     private readonly string?[] _tokens; // a word, or null for a dash
 
     private PackagePattern(PackageEntry entry, string?[] tokens)
@@ -16,8 +19,29 @@ internal sealed class PackagePattern
     /// <summary>The catalog entry this name belongs to.</summary>
     public PackageEntry Entry { get; }
 
-    /// <summary>The first word, used to find candidate positions.</summary>
+    /// <summary>The first word, used to find candidate start positions.</summary>
     public string FirstWord => _tokens[0]!;
+
+    /// <summary>The words, in order (dashes left out).</summary>
+    public IEnumerable<string> Words => _tokens.OfType<string>();
+
+    /// <summary>How far before an occurrence of <paramref name="word"/> a match of this pattern may start: its tokens
+    /// before the word's first occurrence, with room for a few extra spaces between each.</summary>
+    public int MaxLead(string word)
+    {
+        var lead = 0;
+        foreach (var token in _tokens)
+        {
+            if (token is not null && token.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            lead += (token?.Length ?? 1) + MaxGap;
+        }
+
+        return lead;
+    }
 
     /// <summary>Splits <paramref name="name"/> into words and dashes; null when it has no word.</summary>
     public static PackagePattern? Create(PackageEntry entry, string name)

@@ -75,4 +75,76 @@ public sealed class PackageMentionExtractorTests
 
         Assert.Empty(facts.OfType<PackageMention>());
     }
+
+    private static readonly PackageCatalog _hubCatalog = new(
+    [
+        new PackageEntry("sf-ec-to-wfs", "Packaged Integration - SF EC to WFS", ["SF EC to WFS"], "SAP", null, ["WFStoSFECPayrollIntegration"]),
+        new PackageEntry(
+            "WFStoSFECPayrollIntegration",
+            "SAP Time and Attendance Management by WorkForce Software integration with SAP SuccessFactors Employee Central Payroll",
+            [],
+            "WorkForce Software",
+            "https://api.sap.com/package/WFStoSFECPayrollIntegration/integrationflow",
+            []),
+    ]);
+
+    [Theory]
+    [InlineData("see https://api.sap.com/package/WFStoSFECPayrollIntegration/integrationflow for details", "https://api.sap.com/package/WFStoSFECPayrollIntegration/integrationflow")]
+    [InlineData("see https://api.sap.com/package/WFStoSFECPayrollIntegration.", "https://api.sap.com/package/WFStoSFECPayrollIntegration")]
+    [InlineData("see <http://www.api.sap.com/package/WFStoSFECPayrollIntegration/overview>", "http://www.api.sap.com/package/WFStoSFECPayrollIntegration/overview")]
+    [InlineData("see api.sap.com/package/wfstosfecpayrollintegration/integrationflow?section=Artifacts.", "api.sap.com/package/wfstosfecpayrollintegration/integrationflow?section=Artifacts")]
+    [InlineData("we installed WFStoSFECPayrollIntegration last week", "WFStoSFECPayrollIntegration")]
+    [InlineData("package id: \"WFStoSFECPayrollIntegration\"", "WFStoSFECPayrollIntegration")]
+    public void Extract_HubUrlOrId_GivesCatalogEntry(string text, string typed)
+    {
+        var mention = Assert.Single(Mentions(_hubCatalog, text));
+
+        Assert.Equal("WFStoSFECPayrollIntegration", mention.Id);
+        Assert.StartsWith("SAP Time and Attendance", mention.Name, StringComparison.Ordinal);
+        Assert.Equal(typed, mention.Text);
+        Assert.Equal(text.IndexOf(typed, StringComparison.Ordinal) + 1, mention.Evidence.Column);
+    }
+
+    [Theory]
+    [InlineData("https://api.sap.com/package/SomeOtherPackage/integrationflow")]
+    [InlineData("MyWFStoSFECPayrollIntegrationCopy")]
+    [InlineData("WFStoSFECPayrollIntegration_v2")]
+    public void Extract_UnknownHubIdOrIdInsideWord_GivesNothing(string text)
+    {
+        Assert.Empty(Mentions(_hubCatalog, text));
+    }
+
+    [Fact]
+    public void Extract_FullHubName_GivesEntry()
+    {
+        const string text = "The long-term fix is SAP Time and Attendance Management by WorkForce Software integration with\n"
+            + "SAP SuccessFactors Employee Central Payroll.";
+
+        var mention = Assert.Single(Mentions(_hubCatalog, text));
+
+        Assert.Equal("WFStoSFECPayrollIntegration", mention.Id);
+    }
+
+    [Fact]
+    public void Extract_NameWithManySpacesBetweenWords_IsFound()
+    {
+        var mention = Assert.Single(Mentions(_hubCatalog, "Packaged   Integration  \u2013  SF   EC   to   WFS"));
+
+        Assert.Equal("sf-ec-to-wfs", mention.Id);
+    }
+
+    [Fact]
+    public void Keywords_Catalog_HoldOneDistinctiveWordPerNameThePathAndEveryId()
+    {
+        var extractor = new RulesEngine.Core.Extraction.Packages.PackageMentionExtractor(_hubCatalog);
+
+        Assert.Contains("api.sap.com/package/", extractor.Keywords);
+        Assert.Contains("WFStoSFECPayrollIntegration", extractor.Keywords);
+        Assert.Contains("sf-ec-to-wfs", extractor.Keywords);
+        Assert.DoesNotContain("to", extractor.Keywords);
+        Assert.DoesNotContain("SF", extractor.Keywords);
+    }
+
+    private static List<PackageMention> Mentions(PackageCatalog catalog, string text) =>
+        [.. new FactExtractor(catalog).Extract([new TicketInput("ticket.txt", text)]).OfType<PackageMention>()];
 }
