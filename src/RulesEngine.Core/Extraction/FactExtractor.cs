@@ -1,5 +1,6 @@
 using RulesEngine.Core.Catalog;
 using RulesEngine.Core.Extraction.Certificates;
+using RulesEngine.Core.Extraction.Errors;
 using RulesEngine.Core.Extraction.Http;
 using RulesEngine.Core.Extraction.Keywords;
 using RulesEngine.Core.Extraction.Logs;
@@ -27,14 +28,16 @@ public sealed class FactExtractor
         _extractors =
         [
             new HttpErrorExtractor(),
+            new ErrorCodeExtractor(),
+            new ExceptionExtractor(),
             new PackageMentionExtractor(catalog),
             new LogEntryExtractor(),
             new CertificateExtractor(),
             new ServiceKeys.ServiceKeyExtractor(),
+            new SignalExtractor(signals ?? []),
         ];
         _owners = [.. _extractors.SelectMany((e, i) => e.Keywords.Select((_, local) => (i, local)))];
         _index = new KeywordIndex([.. _extractors.SelectMany(e => e.Keywords)]);
-        _ = signals; // signals are wired in by the signal extractor
     }
 
     /// <summary>Extracts the facts of all inputs, in input order and then by position, without duplicates; never throws on bad text.</summary>

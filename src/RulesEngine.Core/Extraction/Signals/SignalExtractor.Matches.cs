@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using RulesEngine.Core.Extraction.Keywords;
+using RulesEngine.Core.Facts;
+
+namespace RulesEngine.Core.Extraction.Signals;
+
+internal sealed partial class SignalExtractor
+{
+    // One fact per non-empty match of the regex in the window, its text and named captures redacted; a timed-out regex gives what it found.
+    private void AddMatches(SourceText source, int signal, Regex regex, TextWindow window, List<LocatedFact> facts)
+    {
+        try
+        {
+            for (var match = regex.Match(source.Content, window.Start, window.Length); match.Success; match = match.NextMatch())
+            {
+                if (match.Length == 0)
+                {
+                    continue; // an empty match says nothing
+                }
+
+                var captures = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var name in _captureNames[signal])
+                {
+                    if (match.Groups[name] is { Success: true } group)
+                    {
+                        captures[name] = source.Redact(group.Index, group.Index + group.Length);
+                    }
+                }
+
+                var fact = new Signal(_signals[signal].Name, source.Redact(match.Index, match.Index + match.Length), new CaptureMap(captures))
+                {
+                    Evidence = source.EvidenceAt(match.Index),
+                };
+                facts.Add(new LocatedFact(match.Index, fact));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // An author's regex that takes too long on this line gives no more facts here; extraction goes on.
+        }
+    }
+}
