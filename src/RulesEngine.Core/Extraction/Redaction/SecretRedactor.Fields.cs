@@ -11,7 +11,7 @@ public static partial class SecretRedactor
     private const int MinKeyValueLength = 32;
 
     [GeneratedRegex(
-        @"\b(?:client[_-]?secret|password|passwd|pwd|secret|access[_-]?token|refresh[_-]?token)['""]?[ \t]*[:=][ \t]*",
+        @"\b(?:client[_-]?secret|password|passwd|passphrase|pwd|secret|secret[_-]?key|access[_-]?token|refresh[_-]?token|id[_-]?token|api[_-]?key|private[_-]?key)['""]?[ \t]*[:=][ \t]*",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretField();
 

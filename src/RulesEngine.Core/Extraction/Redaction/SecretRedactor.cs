@@ -1,6 +1,7 @@
 namespace RulesEngine.Core.Extraction.Redaction;
 
-/// <summary>Masks secrets in text: private keys, secret and password fields, and HTTP credentials.</summary>
+/// <summary>Masks secrets in text: private keys, secret and password fields, HTTP credentials, SAML assertions, JWTs,
+/// passwords in URLs and cookies.</summary>
 /// <remarks>Every search is a literal scan or a non-backtracking regular expression, so redaction is linear in the text.</remarks>
 public static partial class SecretRedactor
 {
@@ -24,6 +25,8 @@ public static partial class SecretRedactor
         AddPrivateKeys(text, spans);
         AddFields(text, spans);
         AddCredentials(text, spans);
+        AddSamlAssertions(text, spans);
+        AddTokens(text, spans);
         return new SecretMap(spans);
     }
 }

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace RulesEngine.Core.Extraction.Redaction;
+
+public static partial class SecretRedactor
+{
+    // An assertion is a few kilobytes; one without its end tag within this many characters is masked to a blank line.
+    private const int MaxAssertionLength = 256 * 1024;
+
+    // Base64 or URL-encoded values shorter than this are names or flags, not assertions.
+    private const int MinEncodedAssertionLength = 16;
+
+    [GeneratedRegex(@"<(?:[A-Za-z][A-Za-z0-9_.-]*:)?Assertion\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex AssertionStart();
+
+    [GeneratedRegex(@"</(?:[A-Za-z][A-Za-z0-9_.-]*:)?Assertion[ \t\r\n]*>", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex AssertionEnd();
+
+    [GeneratedRegex(
+        @"\b(?:SAMLResponse|SAMLRequest|SAMLart|assertion|saml[_-]?assertion|saml[_-]?token)['""]?[ \t]*[:=][ \t]*['""]?",
+        RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EncodedAssertionField();
+
+    // <saml:Assertion …>…</saml:Assertion> becomes <saml:Assertion>***</saml:Assertion>, keeping the element's prefix.
+    private static void AddSamlAssertions(string text, List<SecretSpan> spans)
+    {
+        if (text.Contains("Assertion", StringComparison.Ordinal))
+        {
+            // Both tag lists are read once and walked forward together, so many start tags without an end stay linear.
+            var ends = new List<int>();
+            foreach (var end in AssertionEnd().EnumerateMatches(text))
+            {
+                ends.Add(end.Index + end.Length);
+            }
+
+            var covered = 0;
+            var nextEnd = 0;
+            foreach (var start in AssertionStart().EnumerateMatches(text))
+            {
+                if (start.Index < covered)
+                {
+                    continue;
+                }
+
+                while (nextEnd < ends.Count && ends[nextEnd] <= start.Index)
+                {
+                    nextEnd++;
+                }
+
+                covered = nextEnd < ends.Count && ends[nextEnd] - start.Index <= MaxAssertionLength
+                    ? ends[nextEnd]
+                    : BlankLineOrLimit(text, start.Index);
+                var prefix = text.AsSpan(start.Index + 1, start.Length - 1 - "Assertion".Length);
+                spans.Add(new SecretSpan(start.Index, covered, $"<{prefix}Assertion>{Mask}</{prefix}Assertion>"));
+            }
+        }
+
+        foreach (var match in EncodedAssertionField().EnumerateMatches(text))
+        {
+            var start = match.Index + match.Length;
+            var end = start;
+            while (end < text.Length && end - start < MaxAssertionLength && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '+' or '/' or '=' or '%' or '_' or '-' or '.'))
+            {
+                end++;
+            }
+
+            if (end - start >= MinEncodedAssertionLength)
+            {
+                spans.Add(new SecretSpan(start, end, Mask));
+            }
+        }
+    }
+
+    private static int BlankLineOrLimit(string text, int start)
+    {
+        var limit = Math.Min(text.Length, start + MaxAssertionLength);
+        var blank = text.AsSpan(start, limit - start).IndexOf("\n\n", StringComparison.Ordinal);
+        var crlf = text.AsSpan(start, limit - start).IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var first = blank < 0 ? crlf : crlf < 0 ? blank : Math.Min(blank, crlf);
+        return first < 0 ? limit : start + first;
+    }
+}
