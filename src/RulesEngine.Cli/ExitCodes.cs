@@ -6,6 +6,9 @@ internal static class ExitCodes
     /// <summary>Ran (with or without findings).</summary>
     public const int Ok = 0;
 
+    /// <summary>Rule tests failed, or coverage is below --min-coverage.</summary>
+    public const int TestsFailed = 1;
+
     /// <summary>The command line was wrong.</summary>
     public const int Usage = 2;
 

@@ -24,10 +24,9 @@ internal sealed class KnowledgeBaseOptions
         command.Add(Kb);
     }
 
-    public KnowledgeBaseLoadResult Load(ParseResult parse)
-    {
-        var rules = parse.GetValue(Rules)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "rules");
-        var kb = parse.GetValue(Kb)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "kb");
-        return KnowledgeBaseLoader.Load(rules, kb);
-    }
+    public string RulesFolder(ParseResult parse) => parse.GetValue(Rules)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "rules");
+
+    public string KbFolder(ParseResult parse) => parse.GetValue(Kb)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "kb");
+
+    public KnowledgeBaseLoadResult Load(ParseResult parse) => KnowledgeBaseLoader.Load(RulesFolder(parse), KbFolder(parse));
 }

@@ -1,3 +1,3 @@
 using RulesEngine.Cli;
 
-return TriageCli.Run(args, CliConsole.System);
+return await TriageCli.RunAsync(args, CliConsole.System, CancellationToken.None).ConfigureAwait(false);

@@ -6,12 +6,16 @@ namespace RulesEngine.Cli;
 /// <summary>The <c>triage</c> command line: parses, runs one command, maps every outcome to a documented exit code.</summary>
 internal static class TriageCli
 {
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console) => RunAsync(args, console, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Runs a command; <paramref name="cancellationToken"/> stops long ones (<c>test --watch</c>) as Ctrl+C does.</summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken)
     {
         var root = new RootCommand("triage: turns a support ticket into a diagnosis with YAML rules and a knowledge base.")
         {
             DiagnoseCommand.Create(console),
             ValidateCommand.Create(console),
+            TestCommand.Create(console),
         };
 
         // '@file' arguments are file names here, not response files.
@@ -29,19 +33,10 @@ internal static class TriageCli
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration
-            {
-                Output = console.Out,
-                Error = console.Error,
-                EnableDefaultExceptionHandler = false,
-            });
+            var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
-        catch (InputUnreadableException ex)
-        {
-            console.Error.WriteLine($"triage: error: {ex.Message}");
-            return ExitCodes.InputUnreadable;
-        }
-        catch (InputTooLargeException ex)
+        catch (Exception ex) when (ex is InputUnreadableException or InputTooLargeException)
         {
             console.Error.WriteLine($"triage: error: {ex.Message}");
             return ExitCodes.InputUnreadable;

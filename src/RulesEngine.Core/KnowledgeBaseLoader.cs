@@ -8,6 +8,7 @@ using RulesEngine.Core.Rules.Model;
 using RulesEngine.Core.Rules.Operators;
 using RulesEngine.Core.Rules.Reading;
 using RulesEngine.Core.Rules.Validation;
+using RulesEngine.Core.Testing;
 
 namespace RulesEngine.Core;
 
@@ -60,6 +61,7 @@ public static class KnowledgeBaseLoader
 
         var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+            .Where(f => !f.EndsWith(RuleTestReader.Suffix, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {

@@ -7,8 +7,10 @@ namespace RulesEngine.Core.Inference;
 /// <param name="Questions">What to ask next, from the suspected findings, without repeats, in finding order.</param>
 /// <param name="Facts">Every fact extracted or inferred, in input and position order.</param>
 /// <param name="Now">The time the ticket was judged at.</param>
+/// <param name="Fired">Every rule firing, in order (the raw material of coverage and explain traces).</param>
 public sealed record Diagnosis(
     IReadOnlyList<DiagnosedFinding> Findings,
     IReadOnlyList<string> Questions,
     IReadOnlyList<Fact> Facts,
-    DateTimeOffset Now);
+    DateTimeOffset Now,
+    IReadOnlyList<FiredRule> Fired);

@@ -14,6 +14,8 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
         var extracted = knowledgeBase.Extractor.Extract(inputs, new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength));
 
         var session = sessionFactory.CreateSession();
+        var fired = new List<FiredRule>();
+        session.Events.RuleFiredEvent += (_, e) => fired.Add(FiredRules.From(e));
         session.TryInsertAll(extracted);
         session.Fire();
 
@@ -28,7 +30,7 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
             .SelectMany(f => f.Questions)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new Diagnosis(diagnosed, questions, facts, now);
+        return new Diagnosis(diagnosed, questions, facts, now, fired);
     }
 
     private DiagnosedFinding Render(Finding finding, TemplateModelBuilder models)

@@ -45,13 +45,7 @@ public static class RuleActions
         Link(context, inferred);
     }
 
-    private static List<MatchedFact> Matched(IContext context) =>
-    [
-        .. context.Match.Facts
-            .Select(f => (f.Declaration.Name, Fact: f.Value as Fact))
-            .Where(f => f.Fact is not null)
-            .Select(f => new MatchedFact(f.Name, f.Fact!)),
-    ];
+    private static List<MatchedFact> Matched(IContext context) => MatchedFact.From(context.Match.Facts);
 
     // An action runs again when its match is reactivated: update the linked fact instead of inserting it twice.
     private static void Link(IContext context, object conclusion)

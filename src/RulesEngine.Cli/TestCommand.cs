@@ -1,0 +1,69 @@
+using System.CommandLine;
+using RulesEngine.Core;
+using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Testing;
+
+namespace RulesEngine.Cli;
+
+/// <summary><c>triage test [PATH...]</c>: runs the rule-test cases, reports failures with expected vs. actual, and rule coverage.</summary>
+internal static class TestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var knowledge = new KnowledgeBaseOptions();
+        var minCoverage = new Option<double>("--min-coverage")
+        {
+            Description = "Fail when fewer than this percentage of the rules are fired by some case (0-100).",
+            DefaultValueFactory = _ => 0,
+        };
+        var watch = new Option<bool>("--watch") { Description = "Run again whenever a rule, article or test file changes (Ctrl+C stops)." };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Test files (*.tests.yaml) or folders to search; default: the rules folder.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var command = new Command("test", "Run the rule tests (*.tests.yaml beside the rules) and report rule coverage.");
+        knowledge.AddTo(command);
+        command.Add(minCoverage);
+        command.Add(watch);
+        command.Add(paths);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var run = () => RunOnce(console, knowledge, parse, parse.GetValue(paths)!, parse.GetValue(minCoverage));
+            if (!parse.GetValue(watch))
+            {
+                return run();
+            }
+
+            await TestWatcher.WatchAsync([knowledge.RulesFolder(parse), knowledge.KbFolder(parse)], run, console, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static int RunOnce(CliConsole console, KnowledgeBaseOptions knowledge, ParseResult parse, string[] paths, double minCoverage)
+    {
+        var loaded = knowledge.Load(parse);
+        if (loaded.KnowledgeBase is not { } knowledgeBase)
+        {
+            return ValidateCommand.Report(loaded, console);
+        }
+
+        var bag = new DiagnosticBag();
+        var files = RuleTestFiles.Load(paths.Length > 0 ? paths : [knowledge.RulesFolder(parse)], bag);
+        foreach (var diagnostic in bag.Items)
+        {
+            console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        var report = RuleTestRunner.Run(knowledgeBase, files);
+        TestReportWriter.Write(report, console.Out);
+        var coverageOk = report.Coverage * 100 >= minCoverage - 1e-9;
+        if (!coverageOk)
+        {
+            console.Out.WriteLine($"coverage {report.Coverage:P0} is below --min-coverage {minCoverage}%");
+        }
+
+        return report.Failed == 0 && coverageOk && !bag.HasErrors ? ExitCodes.Ok : ExitCodes.TestsFailed;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using RulesEngine.Core.Testing;
+
+namespace RulesEngine.Cli;
+
+/// <summary>Prints a rule-test report: each failure with what was expected and what came, a summary, and coverage.</summary>
+internal static class TestReportWriter
+{
+    public static void Write(RuleTestReport report, TextWriter output)
+    {
+        foreach (var result in report.Results.Where(r => !r.Passed))
+        {
+            var span = result.Case.Span;
+            output.WriteLine($"FAIL {span.Path}({span.Line},{span.Column}): {result.Case.Name}");
+            foreach (var failure in result.Failures)
+            {
+                output.WriteLine("  - " + failure);
+            }
+
+            if (result.Diagnosis is { } diagnosis)
+            {
+                output.WriteLine("  rules fired: " + (diagnosis.Fired.Count == 0 ? "none" : string.Join(", ", diagnosis.Fired.Select(f => f.Rule.Name).Distinct())));
+            }
+
+            output.WriteLine();
+        }
+
+        var covered = report.RuleCount - report.Uncovered.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Results.Count} cases: {report.Passed} passed, {report.Failed} failed"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule coverage: {covered}/{report.RuleCount} rules fired ({report.Coverage * 100:0.#}%)"));
+        foreach (var rule in report.Uncovered)
+        {
+            output.WriteLine($"  not fired by any case: {rule.Id.Value} at {rule.Id.Span.Path}({rule.Id.Span.Line},{rule.Id.Span.Column})");
+        }
+    }
+}

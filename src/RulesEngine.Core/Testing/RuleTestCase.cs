@@ -1,0 +1,22 @@
+using RulesEngine.Core.Diagnostics;
+
+namespace RulesEngine.Core.Testing;
+
+/// <summary>One test case: a ticket (its inputs) and what the knowledge base must conclude from it.</summary>
+/// <param name="Span">Where the case starts in its file.</param>
+/// <param name="Name">What the case shows, for people.</param>
+/// <param name="Now">The time the ticket is judged at.</param>
+/// <param name="Inputs">The ticket's inputs, already read (file inputs relative to the test file).</param>
+/// <param name="Expect">Findings that must be present.</param>
+/// <param name="Absent">Articles that must not be found.</param>
+/// <param name="Questions">Texts each of which must occur in some question of the diagnosis.</param>
+/// <param name="NoFindings">True when the case expects no finding at all.</param>
+public sealed record RuleTestCase(
+    SourceSpan Span,
+    string Name,
+    DateTimeOffset Now,
+    IReadOnlyList<TicketInput> Inputs,
+    IReadOnlyList<ExpectedFinding> Expect,
+    IReadOnlyList<string> Absent,
+    IReadOnlyList<string> Questions,
+    bool NoFindings);

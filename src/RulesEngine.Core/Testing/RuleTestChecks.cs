@@ -1,0 +1,75 @@
+using System.Globalization;
+using RulesEngine.Core.Inference;
+
+namespace RulesEngine.Core.Testing;
+
+/// <summary>Compares a diagnosis with what a test case expects; each failure says what was expected and what came.</summary>
+internal static class RuleTestChecks
+{
+    public static List<string> Check(RuleTestCase testCase, Diagnosis diagnosis)
+    {
+        var failures = new List<string>();
+        var found = diagnosis.Findings.Select(f => f.Finding).ToList();
+        foreach (var expected in testCase.Expect)
+        {
+            CheckExpected(expected, found, failures);
+        }
+
+        foreach (var article in testCase.Absent.Where(a => found.Exists(f => f.Article == a)))
+        {
+            failures.Add($"expected no finding {article}, but found {Describe(found.First(f => f.Article == article))}");
+        }
+
+        foreach (var question in testCase.Questions.Where(q => !diagnosis.Questions.Any(d => d.Contains(q, StringComparison.OrdinalIgnoreCase))))
+        {
+            var asked = diagnosis.Questions.Count == 0 ? "no question was asked" : "the questions were:\n    - " + string.Join("\n    - ", diagnosis.Questions);
+            failures.Add($"expected a question containing \"{question}\"; {asked}");
+        }
+
+        if (testCase.NoFindings && found.Count > 0)
+        {
+            failures.Add($"expected no findings, but found {string.Join(", ", found.Select(Describe))}");
+        }
+
+        return failures;
+    }
+
+    private static void CheckExpected(ExpectedFinding expected, List<Finding> found, List<string> failures)
+    {
+        var finding = found.Find(f => f.Article == expected.Article);
+        if (finding is null)
+        {
+            var actual = found.Count == 0 ? "no findings" : string.Join(", ", found.Select(Describe));
+            failures.Add($"expected finding {expected.Article}{StatusText(expected.Status)}, but it was not found; found: {actual}");
+            return;
+        }
+
+        if (expected.Status is { } status && finding.Status != status)
+        {
+            failures.Add($"expected {expected.Article} {Name(status)}, got {Describe(finding)}");
+        }
+
+        if (finding.Confidence < expected.MinConfidence || finding.Confidence > expected.MaxConfidence)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"expected {expected.Article} with confidence in {expected.MinConfidence:0.###}..{expected.MaxConfidence:0.###}, got {finding.Confidence:0.###}"));
+        }
+
+        if (expected.Rule is { } rule && finding.RuleId != rule)
+        {
+            failures.Add($"expected {expected.Article} from rule {rule}, got it from rule {finding.RuleId}");
+        }
+
+        foreach (var (input, line) in expected.Evidence.Where(e => !finding.Evidence.Any(x => x.Input == e.Input && x.Line == e.Line)))
+        {
+            var actual = string.Join(", ", finding.Evidence.Select(e => $"{e.Input}({e.Line},{e.Column})"));
+            failures.Add($"expected {expected.Article} to rest on {input} line {line}; its evidence: {actual}");
+        }
+    }
+
+    private static string Describe(Finding finding) =>
+        string.Create(CultureInfo.InvariantCulture, $"{finding.Article} ({Name(finding.Status)} {finding.Confidence:0.##}, rule {finding.RuleId})");
+
+    private static string StatusText(FindingStatus? status) => status is { } s ? " " + Name(s) : "";
+
+    private static string Name(FindingStatus status) => status == FindingStatus.Confirmed ? "confirmed" : "suspected";
+}

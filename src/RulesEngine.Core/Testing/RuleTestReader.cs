@@ -1,0 +1,143 @@
+using System.Globalization;
+using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Inference;
+using RulesEngine.Core.Rules.Reading;
+using RulesEngine.Core.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace RulesEngine.Core.Testing;
+
+/// <summary>Reads a rule-test file (<c>*.tests.yaml</c>) with positions; problems become diagnostics.</summary>
+public static partial class RuleTestReader
+{
+    /// <summary>The suffix that marks rule-test files; the rule loader skips them.</summary>
+    public const string Suffix = ".tests.yaml";
+
+    /// <summary>Largest input file a case may name, in bytes.</summary>
+    public const long MaxInputFileBytes = 16 * 1024 * 1024;
+
+    private static readonly string[] FileKeys = ["now", "cases"];
+    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "questions", "no-findings"];
+    private static readonly string[] InputKeys = ["name", "text", "file"];
+    private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "evidence"];
+
+    /// <summary>The time a case is judged at when neither the case nor its file says.</summary>
+    public static DateTimeOffset DefaultNow { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>Reads the file at <paramref name="path"/> (its text is <paramref name="text"/>).</summary>
+    public static RuleTestFile Read(string path, string text, DiagnosticBag bag)
+    {
+        var root = SafeYamlReader.Read(path, text, bag);
+        var nodes = new YamlNodes(path, bag);
+        if (root is null || nodes.Mapping(root, "a rule-test file") is not { } file)
+        {
+            return new RuleTestFile(path, []);
+        }
+
+        nodes.RejectUnknownKeys(file, FileKeys, "a rule-test file");
+        var now = YamlNodes.Get(file, "now") is { } nowNode ? ReadTime(nodes, nowNode) ?? DefaultNow : DefaultNow;
+        if (YamlNodes.Get(file, "cases") is not { } casesNode || nodes.Sequence(casesNode, "'cases'") is not { } cases)
+        {
+            bag.Error(DiagnosticCode.MissingKey, nodes.Span(file), "a rule-test file needs a 'cases:' list");
+            return new RuleTestFile(path, []);
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return new RuleTestFile(path, [.. cases.Children.Select(c => ReadCase(nodes, c, now, folder)).OfType<RuleTestCase>()]);
+    }
+
+    private static RuleTestCase? ReadCase(YamlNodes nodes, YamlNode node, DateTimeOffset fileNow, string folder)
+    {
+        if (nodes.Mapping(node, "a test case") is not { } testCase)
+        {
+            return null;
+        }
+
+        nodes.RejectUnknownKeys(testCase, CaseKeys, "a test case");
+        var name = YamlNodes.Get(testCase, "name") is { } nameNode ? nodes.Text(nameNode, "'name'")?.Value : null;
+        if (name is null)
+        {
+            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case needs a 'name:'");
+        }
+
+        var now = YamlNodes.Get(testCase, "now") is { } nowNode ? ReadTime(nodes, nowNode) ?? fileNow : fileNow;
+        var inputs = ReadInputs(nodes, testCase, folder);
+        var expect = YamlNodes.Get(testCase, "expect") is { } expectNode && nodes.Sequence(expectNode, "'expect'") is { } list
+            ? list.Children.Select(e => ReadExpected(nodes, e)).OfType<ExpectedFinding>().ToList()
+            : [];
+        var absent = YamlNodes.Get(testCase, "absent") is { } absentNode ? nodes.Texts(absentNode, "an article id") : [];
+        var questions = YamlNodes.Get(testCase, "questions") is { } questionsNode ? nodes.Texts(questionsNode, "a question text") : [];
+        var noFindings = YamlNodes.Get(testCase, "no-findings") is YamlScalarNode { Value: "true" };
+        if (expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings)
+        {
+            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'questions' or 'no-findings: true'");
+        }
+
+        return name is null || inputs is null ? null : new RuleTestCase(nodes.Span(testCase), name, now, inputs, expect, absent, questions, noFindings);
+    }
+
+    private static DateTimeOffset? ReadTime(YamlNodes nodes, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: { } value }
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+        {
+            return time;
+        }
+
+        nodes.Error(DiagnosticCode.InvalidValue, node, "'now' must be a time, e.g. 2026-11-28T10:30:00Z");
+        return null;
+    }
+
+    private static ExpectedFinding? ReadExpected(YamlNodes nodes, YamlNode node)
+    {
+        if (nodes.Mapping(node, "an expected finding") is not { } expected)
+        {
+            return null;
+        }
+
+        nodes.RejectUnknownKeys(expected, ExpectKeys, "an expected finding");
+        var article = YamlNodes.Get(expected, "article") is { } articleNode ? nodes.Text(articleNode, "'article'")?.Value : null;
+        if (article is null)
+        {
+            nodes.Error(DiagnosticCode.MissingKey, expected, "an expected finding needs an 'article:'");
+            return null;
+        }
+
+        var status = YamlNodes.Get(expected, "status") is { } statusNode ? ReadStatus(nodes, statusNode) : null;
+        var (min, max) = YamlNodes.Get(expected, "confidence") is { } confidence ? ReadRange(nodes, confidence) : (0.0, 1.0);
+        var rule = YamlNodes.Get(expected, "rule") is { } ruleNode ? nodes.Text(ruleNode, "'rule'")?.Value : null;
+        var evidence = YamlNodes.Get(expected, "evidence") is { } evidenceNode ? ReadEvidence(nodes, evidenceNode) : [];
+        return new ExpectedFinding(nodes.Span(expected), article, status, min, max, rule, evidence);
+    }
+
+    private static FindingStatus? ReadStatus(YamlNodes nodes, YamlNode node)
+    {
+        switch (nodes.Text(node, "'status'")?.Value)
+        {
+            case "suspected":
+                return FindingStatus.Suspected;
+            case "confirmed":
+                return FindingStatus.Confirmed;
+            case null:
+                return null;
+            default:
+                nodes.Error(DiagnosticCode.InvalidValue, node, "'status' is 'suspected' or 'confirmed'");
+                return null;
+        }
+    }
+
+    /// <summary>A number (exact, within 0.005) or <c>{ min, max }</c>.</summary>
+    private static (double Min, double Max) ReadRange(YamlNodes nodes, YamlNode node)
+    {
+        if (node is YamlMappingNode range)
+        {
+            nodes.RejectUnknownKeys(range, ["min", "max"], "'confidence'");
+            var min = YamlNodes.Get(range, "min") is { } minNode ? nodes.Number(minNode, "'min'")?.Value ?? 0 : 0;
+            var max = YamlNodes.Get(range, "max") is { } maxNode ? nodes.Number(maxNode, "'max'")?.Value ?? 1 : 1;
+            return (min, max);
+        }
+
+        var exact = nodes.Number(node, "'confidence'")?.Value;
+        return exact is { } value ? (value - 0.005, value + 0.005) : (0, 1);
+    }
+}

@@ -1,0 +1,17 @@
+using RulesEngine.Core.Rules.Model;
+
+namespace RulesEngine.Core.Testing;
+
+/// <summary>The outcome of a test run: every case's result (in file and case order) and rule coverage.</summary>
+/// <param name="Results">One result per case.</param>
+/// <param name="Uncovered">The rules no case fired, in knowledge-base order.</param>
+/// <param name="RuleCount">How many rules the knowledge base has.</param>
+public sealed record RuleTestReport(IReadOnlyList<RuleTestResult> Results, IReadOnlyList<RuleNode> Uncovered, int RuleCount)
+{
+    public int Passed => Results.Count(r => r.Passed);
+
+    public int Failed => Results.Count - Passed;
+
+    /// <summary>The share of rules fired by at least one case, 0..1 (1 when there are no rules).</summary>
+    public double Coverage => RuleCount == 0 ? 1 : (RuleCount - Uncovered.Count) / (double)RuleCount;
+}
