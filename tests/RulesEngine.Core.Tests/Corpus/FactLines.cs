@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RulesEngine.Core.Facts;
+
+namespace RulesEngine.Core.Tests.Corpus;
+
+/// <summary>Prints facts one per line, deterministically, for golden files: <c>kind(line,col) field=value …</c>, fields in
+/// catalog order, text quoted with JSON escapes, times in UTC, fields without a value left out.</summary>
+internal static class FactLines
+{
+    private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The golden text of <paramref name="facts"/>: one line per fact, ending with a line break.</summary>
+    public static string Format(IEnumerable<Fact> facts)
+    {
+        var text = new StringBuilder();
+        foreach (var fact in facts)
+        {
+            text.Append(Format(fact)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One fact's line.</summary>
+    public static string Format(Fact fact)
+    {
+        var line = new StringBuilder();
+        var kind = FactCatalog.BuiltIn.Values.FirstOrDefault(k => k.ClrType == fact.GetType());
+        line.Append(CultureInfo.InvariantCulture, $"{kind?.Name ?? fact.GetType().Name}({fact.Evidence.Line},{fact.Evidence.Column})");
+        if (fact is Signal signal)
+        {
+            line.Append(" name=").Append(Value(signal.Name)).Append(" text=").Append(Value(signal.Text));
+            foreach (var capture in signal.Captures.OrderBy(c => c.Key, StringComparer.Ordinal))
+            {
+                line.Append(' ').Append(capture.Key).Append('=').Append(Value(capture.Value));
+            }
+
+            return line.ToString();
+        }
+
+        foreach (var field in kind?.Fields.Values ?? [])
+        {
+            if (field.Get(fact) is { } value)
+            {
+                line.Append(' ').Append(field.Name).Append('=').Append(Value(value));
+            }
+        }
+
+        return line.ToString();
+    }
+
+    private static string Value(object value) => value switch
+    {
+        string text => JsonSerializer.Serialize(text, Quoting),
+        bool flag => flag ? "true" : "false",
+        DateTimeOffset time => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFF'Z'", CultureInfo.InvariantCulture),
+        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+        _ => JsonSerializer.Serialize(value.ToString(), Quoting),
+    };
+}
