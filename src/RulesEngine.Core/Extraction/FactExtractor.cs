@@ -47,6 +47,9 @@ public sealed class FactExtractor
         ArgumentNullException.ThrowIfNull(inputs);
         options ??= new ExtractionOptions(DateTimeOffset.UtcNow);
         CheckLimits(inputs, options);
+
+        // Facts of inputs with different names differ in their evidence, so only inputs sharing a name need a set.
+        var shared = inputs.GroupBy(i => i.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<Fact>();
         var result = new List<Fact>();
         foreach (var input in inputs)
@@ -58,7 +61,7 @@ public sealed class FactExtractor
 
             foreach (var fact in ExtractOne(new SourceText(input.Name, input.Content), options.Now))
             {
-                if (seen.Add(fact))
+                if (!shared.Contains(input.Name) || seen.Add(fact))
                 {
                     result.Add(fact);
                 }
@@ -106,7 +109,21 @@ public sealed class FactExtractor
             }
         }
 
-        // OrderBy is stable: facts at the same offset keep the extractors' order.
-        return found.OrderBy(f => f.Offset).Select(f => f.Fact);
+        // OrderBy is stable: facts at the same offset keep the extractors' order. An extractor places a fact at its
+        // evidence (or its line), so a repeat of a fact sits among the facts at the same offset.
+        var sorted = found.OrderBy(f => f.Offset).ToList();
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var start = i;
+            while (start > 0 && sorted[start - 1].Offset == sorted[i].Offset && !sorted[start - 1].Fact.Equals(sorted[i].Fact))
+            {
+                start--;
+            }
+
+            if (start == 0 || sorted[start - 1].Offset != sorted[i].Offset)
+            {
+                yield return sorted[i].Fact;
+            }
+        }
     }
 }

@@ -131,4 +131,28 @@ public sealed class FactExtractorTests
             Assert.All(keyLines, line => Assert.DoesNotContain(line, printed, StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void Extract_DifferentNamesSameText_KeepsFactsOfEach()
+    {
+        TicketInput[] inputs = [new("a.txt", "HTTP 401"), new("b.txt", "HTTP 401"), new("a.txt", "HTTP 401")];
+
+        var facts = new FactExtractor(Extract.SeedCatalog).Extract(inputs);
+
+        Assert.Equal(["a.txt", "b.txt"], facts.Select(f => f.Evidence.Input));
+    }
+
+    [Fact]
+    public void Extract_TicketOfEveryShape_GivesFactsOfEveryKind()
+    {
+        const string ticket = "Packaged Integration - SF EC to WFS fails since Monday.\n"
+            + "2024-09-26 10:15:02.123 ERROR [exec-7] com.sap.Logger - org.apache.cxf.interceptor.Fault: Could not send Message., cause: "
+            + "org.apache.cxf.transport.http.HTTPException: HTTP response '401: Unauthorized' when communicating with "
+            + "https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs\n"
+            + "{\"error\":{\"code\":\"COE_GENERAL_FORBIDDEN\",\"message\":{\"lang\":\"en-US\",\"value\":\"[COE0020]No permission!\"}}}\n";
+
+        var kinds = Extract.All(ticket).Select(f => f.GetType().Name).Distinct().Order();
+
+        Assert.Equal(["ErrorCode", "ExceptionMention", "HttpError", "LogEntry", "PackageMention"], kinds);
+    }
 }

@@ -8,6 +8,7 @@ internal sealed partial class ErrorCodeExtractor
     private const int MaxCodeLength = 64;
     private const int MaxMessageLength = 300;
 
+    private static readonly char[] _trailers = [',', ';', '\\'];
     private static readonly SearchValues<char> _codeChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ_");
     private static readonly SearchValues<char> _clauseStarts = SearchValues.Create("\"'<>{}[]");
 
@@ -149,7 +150,7 @@ internal sealed partial class ErrorCodeExtractor
 
     private static string? Clean(string message)
     {
-        var trimmed = message.Trim().TrimEnd(',', ';', '\\').Trim();
+        var trimmed = message.Trim().TrimEnd(_trailers).Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
 

@@ -6,6 +6,8 @@ internal sealed partial class ExceptionExtractor
     private const int MaxMessageLength = 1000;
 
     // Where a message gives way to the next link of a chain.
+    private static readonly char[] _trailers = [',', ';', ':'];
+
     private static readonly string[] _causeMarkers = [", cause:", "; nested exception is"];
 
     // The text after ": " up to the end of the line, the next mention, or a cause marker; redacted; null when none.
@@ -31,7 +33,7 @@ internal sealed partial class ExceptionExtractor
             stop = at >= 0 ? start + at : stop;
         }
 
-        var message = source.Redact(start, stop).Trim().TrimEnd(',', ';', ':').TrimEnd();
+        var message = source.Redact(start, stop).Trim().TrimEnd(_trailers).TrimEnd();
         return message.Length == 0 ? null : message;
     }
 }

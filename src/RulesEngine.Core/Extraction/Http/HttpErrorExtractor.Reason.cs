@@ -5,8 +5,11 @@ internal sealed partial class HttpErrorExtractor
     // Longest free-text reason kept ("HTTP error 403 - CSRF token validation failed").
     private const int MaxFreeReasonLength = 80;
 
+    // What may stand between a status and its reason.
+    private static readonly char[] _separators = [' ', '\t', ':', '-', '\u2013', '\u2014'];
+
     private static string ReasonOf(string text, int afterDigits, int end) =>
-        text[afterDigits..end].TrimStart(' ', '\t', ':', '-', '\u2013', '\u2014');
+        text.AsSpan(afterDigits, end - afterDigits).TrimStart(_separators).ToString();
 
     // After a status without a standard phrase, " - text" or ": text" up to the end of the clause is its reason.
     private static string? FreeReason(SourceText source, int afterDigits, out int end)

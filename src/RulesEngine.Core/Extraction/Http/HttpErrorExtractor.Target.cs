@@ -8,6 +8,8 @@ internal sealed partial class HttpErrorExtractor
     private const int MaxUrlDistance = 300;
 
     // Words on a status's line that show CPI's own HTTP client (CXF, a receiver adapter) making the call.
+    private static readonly char[] _urlTrailers = ['.', ',', ';', ':', '!', '?', ')', '\'', '"'];
+    private static readonly char[] _authorityEnds = ['/', '?', '#'];
     private static readonly string[] _outboundMarkers = ["communicating with", "org.apache.cxf", "HTTPException", "receiver"];
 
     // The URL after "communicating with", "calling" or "URL:" on the same line, trailing punctuation and quotes removed, secrets redacted.
@@ -39,7 +41,7 @@ internal sealed partial class HttpErrorExtractor
             end++;
         }
 
-        var url = text[start..end].TrimEnd('.', ',', ';', ':', '!', '?', ')', '\'', '"');
+        var url = text.AsSpan(start, end - start).TrimEnd(_urlTrailers).ToString();
         return url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             ? SecretRedactor.Redact(WithoutUserInfo(url))
@@ -49,7 +51,7 @@ internal sealed partial class HttpErrorExtractor
     private static string WithoutUserInfo(string url)
     {
         var schemeEnd = url.IndexOf("://", StringComparison.Ordinal) + 3;
-        var authorityEnd = url.IndexOfAny(['/', '?', '#'], schemeEnd);
+        var authorityEnd = url.IndexOfAny(_authorityEnds, schemeEnd);
         var at = url.LastIndexOf('@', authorityEnd < 0 ? url.Length - 1 : authorityEnd - 1);
         return at >= schemeEnd ? url[..schemeEnd] + url[(at + 1)..] : url;
     }

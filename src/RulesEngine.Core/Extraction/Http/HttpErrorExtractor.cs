@@ -69,7 +69,7 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
         }
     }
 
-    // A reason-phrase hit needs three digits just before it; a context word needs a digit soon after it on its line.
+    // A reason-phrase hit needs three digits just before it; a context word needs a 4xx or 5xx soon after it on its line.
     private static bool IsPromising(string text, KeywordHit hit)
     {
         if (hit.Keyword < HttpPatterns.ReasonPhrases.Count)
@@ -84,8 +84,15 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
         }
 
         var after = text.AsSpan(hit.End, Math.Min(MaxDigitsDistance, text.Length - hit.End));
-        var digit = after.IndexOfAnyInRange('0', '9');
-        return digit >= 0 && !after[..digit].Contains('\n');
+        for (var i = 0; i + 2 < after.Length && after[i] != '\n'; i++)
+        {
+            if (after[i] is '4' or '5' && char.IsAsciiDigit(after[i + 1]) && char.IsAsciiDigit(after[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "401(k)" is a retirement plan, whatever precedes it.

@@ -2,21 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Http;
 
-/// <summary>The non-backtracking patterns that put a three-digit number in an HTTP status context, and the literals
+/// <summary>The non-backtracking patterns that put an error status (4xx, 5xx) in an HTTP context, and the literals
 /// (reason phrases and context words) near which they can match.</summary>
 internal static partial class HttpPatterns
 {
+    // The reason phrases of the 4xx and 5xx statuses (with their common variants); other statuses are not errors.
     private const string Reasons =
-        "Continue|Switching Protocols|OK|Created|Accepted|Non-Authoritative Information|No Content|Reset Content|"
-        + "Partial Content|Multiple Choices|Moved Permanently|Found|See Other|Not Modified|Temporary Redirect|"
-        + "Permanent Redirect|Bad Request|Unauthorized|Unauthorised|Payment Required|Forbidden|Not Found|"
-        + "Method Not Allowed|Not Acceptable|Proxy Authentication Required|Request Timeout|Request Time-out|Conflict|Gone|"
-        + "Length Required|Precondition Failed|Payload Too Large|Request Entity Too Large|URI Too Long|"
-        + "Unsupported Media Type|Range Not Satisfiable|Expectation Failed|Misdirected Request|Unprocessable Entity|"
-        + "Unprocessable Content|Locked|Failed Dependency|Too Early|Upgrade Required|Precondition Required|"
-        + "Too Many Requests|Request Header Fields Too Large|Unavailable For Legal Reasons|Internal Server Error|"
-        + "Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout|Gateway Time-out|"
-        + "HTTP Version Not Supported|Network Authentication Required";
+        "Bad Request|Unauthorized|Unauthorised|Payment Required|Forbidden|Not Found|Method Not Allowed|Not Acceptable|"
+        + "Proxy Authentication Required|Request Timeout|Request Time-out|Conflict|Gone|Length Required|Precondition Failed|"
+        + "Payload Too Large|Request Entity Too Large|URI Too Long|Unsupported Media Type|Range Not Satisfiable|"
+        + "Expectation Failed|Misdirected Request|Unprocessable Entity|Unprocessable Content|Locked|Failed Dependency|Too Early|"
+        + "Upgrade Required|Precondition Required|Too Many Requests|Request Header Fields Too Large|"
+        + "Unavailable For Legal Reasons|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|"
+        + "Gateway Timeout|Gateway Time-out|HTTP Version Not Supported|Network Authentication Required";
 
     /// <summary>The reason phrases; their indexes in <see cref="Keywords"/> come first.</summary>
     public static IReadOnlyList<string> ReasonPhrases { get; } = Reasons.Split('|');
@@ -28,7 +26,7 @@ internal static partial class HttpPatterns
     /// <summary>A status followed by its reason phrase: <c>401 Unauthorized</c>, <c>'401: Unauthorized'</c>, <c>403 - Forbidden</c>.</summary>
     /// <remarks>The match starts with the three digits and ends with the reason phrase.</remarks>
     [GeneratedRegex(
-        @"\b[1-5][0-9][0-9][ \t]*[:\-\u2013\u2014]?[ \t]*(?:" + Reasons + @")\b",
+        @"\b[45][0-9][0-9][ \t]*[:\-\u2013\u2014]?[ \t]*(?:" + Reasons + @")\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StatusWithReason();
 
@@ -39,7 +37,7 @@ internal static partial class HttpPatterns
         @"\b(?:HTTP(?:/[0-9](?:\.[0-9])?)?(?:[ \t]+(?:response|status|error|code))*"
         + @"|(?:error[ _-]?)?http[ _-]?(?:status[ _-]?)?code|http[ _-]?status"
         + @"|status(?:[ _-]?code)?|response[ _-]?code)"
-        + @"['""]?[ \t]*[:=]?[ \t]*['""]?[1-5][0-9][0-9]\b",
+        + @"['""]?[ \t]*[:=]?[ \t]*['""]?[45][0-9][0-9]\b",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StatusAfterContext();
 

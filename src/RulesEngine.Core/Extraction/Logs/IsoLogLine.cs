@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace RulesEngine.Core.Extraction.Logs;
 
 /// <summary>Parses record lines such as <c>2024-09-26 10:15:02.123 ERROR [thread] com.sap.Logger - message</c>.</summary>
@@ -9,23 +7,18 @@ internal static partial class IsoLogLine
 {
     private static readonly string[] _levels = ["TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE"];
 
-    [GeneratedRegex(
-        @"^[ \t]*[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(?:[.,][0-9]{1,9})?(?:[ \t]?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?))?",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex TimePrefix();
-
     /// <summary>The header of the record starting on this line, or null when the line does not start a record.</summary>
     public static LogRecordHeader? TryParse(string text, int lineStart, int lineEnd)
     {
         var line = text.AsSpan(lineStart, lineEnd - lineStart);
-        var match = TimePrefix().EnumerateMatches(line);
-        if (!match.MoveNext())
+        var prefix = PrefixLength(line);
+        if (prefix < 0)
         {
             return null;
         }
 
-        var time = ParseTime(line[..match.Current.Length].TrimStart());
-        var position = match.Current.Length;
+        var time = ParseTime(line[..prefix].TrimStart());
+        var position = prefix;
         string? level = null, thread = null;
         for (var token = 0; token < 3; token++)
         {

@@ -59,6 +59,16 @@ public sealed class HttpErrorExtractorTests
         Assert.Empty(Extract.Facts<HttpError>(text));
     }
 
+    [Theory]
+    [InlineData("<< HTTP/1.1 200 OK")]
+    [InlineData("HTTP 302 Found, Location: https://login.example.com")]
+    [InlineData("status code 204")]
+    [InlineData("100 Continue")]
+    public void Extract_StatusBelow400_IsNoError(string text)
+    {
+        Assert.Empty(Extract.Facts<HttpError>(text));
+    }
+
     [Fact]
     public void Extract_CxfFault_GivesStatusReasonUrlAndLowerCaseHost()
     {
