@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using RulesEngine.Benchmarks;
+
+// `--quick`: one Stopwatch pass over each case (a 20 MB log among them), in seconds. Otherwise BenchmarkDotNet, in process.
+if (args.Contains("--quick"))
+{
+    return QuickBench.Run(Console.Out);
+}
+
+var config = DefaultConfig.Instance
+    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+    .AddColumn(new ThroughputColumn());
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args, config);
+return 0;
