@@ -16,6 +16,7 @@ internal static class TriageCli
             DiagnoseCommand.Create(console),
             ValidateCommand.Create(console),
             TestCommand.Create(console),
+            ExplainCommand.Create(console),
         };
 
         // '@file' arguments are file names here, not response files.

@@ -3,6 +3,8 @@ using RulesEngine.Core.Catalog;
 using RulesEngine.Core.Extraction;
 using RulesEngine.Core.Extraction.Signals;
 using RulesEngine.Core.Inference;
+using RulesEngine.Core.Inference.Explain;
+using RulesEngine.Core.Rules;
 using RulesEngine.Core.Knowledge;
 using RulesEngine.Core.Rules.Model;
 using RulesEngine.Core.Rules.Validation;
@@ -14,6 +16,9 @@ namespace RulesEngine.Core;
 public sealed class KnowledgeBase
 {
     private readonly ISessionFactory _sessionFactory;
+
+    // The explain probes compile on first use: diagnosis alone never pays for them.
+    private readonly Lazy<ISessionFactory> _probes;
 
     internal KnowledgeBase(
         IReadOnlyList<RuleNode> rules,
@@ -31,6 +36,7 @@ public sealed class KnowledgeBase
         Articles = articles;
         Catalog = catalog;
         _sessionFactory = sessionFactory;
+        _probes = new Lazy<ISessionFactory>(() => RuleSetCompiler.CompileProbes(rules, schema));
         Revision = revision;
     }
 
@@ -59,4 +65,10 @@ public sealed class KnowledgeBase
     /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
     public Diagnosis Diagnose(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null) =>
         new DiagnosisRunner(this, _sessionFactory, options ?? new DiagnoseOptions()).Run(inputs);
+
+    /// <summary>Diagnoses one ticket and explains it: the rules that fired with their facts, and for every rule
+    /// which of its conditions held (the near misses, with the questions for what is missing).</summary>
+    /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
+    public Explanation Explain(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null) =>
+        ExplainRunner.Run(this, _probes.Value, Diagnose(inputs, options));
 }

@@ -174,4 +174,25 @@ public sealed class DiagnoseCommandTests
         Assert.Equal(0, process.ExitCode);
         Assert.Contains("[3474524] — suspected", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_SeedTicket_PrintsTheMissingTraceLineAndItsQuestion()
+    {
+        var (exit, output, _) = Run(["explain", Sample("ticket.txt")]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("NEARLY MATCHED", output, StringComparison.Ordinal);
+        Assert.Contains("[missing] confirm log-entry:", output, StringComparison.Ordinal);
+        Assert.Contains("ask: Does the trace log", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_Json_IsTheDiagnosisContractPlusTheTrace()
+    {
+        var (exit, output, _) = Run(["explain", "--format", "json", Sample("ticket.txt")]);
+
+        Assert.Equal(0, exit);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(["revision", "now", "findings", "questions", "facts", "fired", "rules"], root.EnumerateObject().Select(p => p.Name));
+    }
 }

@@ -34,8 +34,7 @@ public static class RuleSetCompiler
 
         try
         {
-            var compiler = new RuleCompiler { ExpressionCompiler = new FastExpressionCompilerAdapter() };
-            return compiler.Compile(definitions, cancellationToken);
+            return NewCompiler().Compile(definitions, cancellationToken);
         }
         catch (RuleCompilationException ex)
         {
@@ -45,4 +44,13 @@ public static class RuleSetCompiler
             return null;
         }
     }
+
+    /// <summary>Compiles the explain probes of already-compiled rules (so it cannot fail on valid rules).</summary>
+    public static ISessionFactory CompileProbes(IReadOnlyList<RuleNode> rules, FactSchema schema)
+    {
+        var translator = new RuleTranslator(schema);
+        return NewCompiler().Compile(rules.SelectMany(translator.TranslateProbes));
+    }
+
+    private static RuleCompiler NewCompiler() => new() { ExpressionCompiler = new FastExpressionCompilerAdapter() };
 }

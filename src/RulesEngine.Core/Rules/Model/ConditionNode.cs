@@ -3,7 +3,11 @@ using RulesEngine.Core.Diagnostics;
 namespace RulesEngine.Core.Rules.Model;
 
 /// <summary>A condition over facts: a fact pattern, a group of conditions, or the absence of a fact.</summary>
-public abstract record ConditionNode(SourceSpan Span);
+public abstract record ConditionNode(SourceSpan Span)
+{
+    /// <summary>The condition as written, on one line (for explain traces).</summary>
+    public string Text { get; init; } = "";
+}
 
 /// <summary>A fact of <paramref name="Kind"/> whose fields pass <paramref name="Test"/>, bound to <paramref name="Binding"/>.</summary>
 /// <param name="Binding">The name other conditions and templates use for the matched fact; null when the author gave none.</param>

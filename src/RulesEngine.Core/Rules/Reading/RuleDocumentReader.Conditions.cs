@@ -25,7 +25,14 @@ public static partial class RuleDocumentReader
         return [.. list.Children.Select(c => ReadCondition(nodes, c)).OfType<ConditionNode>()];
     }
 
-    private static ConditionNode? ReadCondition(YamlNodes nodes, YamlNode node)
+    private static ConditionNode? ReadCondition(YamlNodes nodes, YamlNode node) => ReadConditionNode(nodes, node) switch
+    {
+        FactCondition fact => fact,
+        { } condition => condition with { Text = nodes.SourceText(node) },
+        null => null,
+    };
+
+    private static ConditionNode? ReadConditionNode(YamlNodes nodes, YamlNode node)
     {
         if (nodes.Mapping(node, "a condition") is not { } mapping)
         {
@@ -89,7 +96,7 @@ public static partial class RuleDocumentReader
 
         var kind = new Located<string>(YamlNodes.KeyText(kindKey), nodes.Span(kindKey));
         var test = ReadFieldTests(nodes, body!, nodes.Span(kindKey));
-        return test is null ? null : new FactCondition(nodes.Span(mapping), kind, binding, test, ask);
+        return test is null ? null : new FactCondition(nodes.Span(mapping), kind, binding, test, ask) { Text = nodes.SourceText(kindKey, body!) };
     }
 
     /// <summary>A field-test mapping (fields and groups, all must hold); an empty value matches any fact of the kind.</summary>

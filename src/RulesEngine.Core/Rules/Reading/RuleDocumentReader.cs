@@ -24,7 +24,7 @@ public static partial class RuleDocumentReader
             return RuleDocument.Empty(path);
         }
 
-        var nodes = new YamlNodes(path, bag);
+        var nodes = new YamlNodes(path, bag, text);
         if (nodes.Mapping(root, "a rule file") is not { } document)
         {
             return RuleDocument.Empty(path);

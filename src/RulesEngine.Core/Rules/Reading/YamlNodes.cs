@@ -7,8 +7,10 @@ using YamlDotNet.RepresentationModel;
 namespace RulesEngine.Core.Rules.Reading;
 
 /// <summary>Shape checks on YamlDotNet nodes that report a diagnostic instead of throwing.</summary>
-internal sealed class YamlNodes(string path, DiagnosticBag bag)
+internal sealed class YamlNodes(string path, DiagnosticBag bag, string text = "")
 {
+    private int[]? _lineStarts;
+
     public string Path => path;
 
     public DiagnosticBag Bag => bag;
@@ -88,6 +90,42 @@ internal sealed class YamlNodes(string path, DiagnosticBag bag)
             }
         }
     }
+
+    /// <summary>The node's source text on one line (runs of whitespace collapsed), at most 160 characters.</summary>
+    public string SourceText(YamlNode node) => SourceText(node, node);
+
+    /// <summary>The source text from <paramref name="first"/>'s start to <paramref name="last"/>'s end, on one line.</summary>
+    public string SourceText(YamlNode first, YamlNode last)
+    {
+        var node = first;
+        _lineStarts ??= [0, .. text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1)];
+        // A block mapping's End mark is not where it ends: take the last scalar's end, then the flow brackets closing on its line.
+        var lastMark = LastMark(last);
+        var start = Offset(node.Start.Line, node.Start.Column);
+        var end = Offset(lastMark.Line, lastMark.Column);
+        if (start < 0 || end <= start || end > text.Length)
+        {
+            return "";
+        }
+
+        while (end < text.Length && text[end] is ' ' or '}' or ']' or ',' or '"' or '\'')
+        {
+            end++;
+        }
+
+        var flat = string.Join(' ', text[start..end].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 160 ? flat : flat[..159] + "…";
+    }
+
+    private static Mark LastMark(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { LastMark(c.Key), LastMark(c.Value) }).DefaultIfEmpty(node.End).MaxBy(m => m.Index),
+        YamlSequenceNode sequence => sequence.Children.Select(LastMark).DefaultIfEmpty(node.End).MaxBy(m => m.Index),
+        _ => node.End,
+    };
+
+    private int Offset(long line, long column) =>
+        line >= 1 && line <= _lineStarts!.Length ? _lineStarts[line - 1] + (int)column - 1 : -1;
 
     public static YamlNode? Get(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

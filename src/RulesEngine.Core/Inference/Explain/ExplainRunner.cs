@@ -1,0 +1,56 @@
+using NRules;
+using RulesEngine.Core.Facts;
+using RulesEngine.Core.Rules.Model;
+using RulesEngine.Core.Rules.Translation;
+
+namespace RulesEngine.Core.Inference.Explain;
+
+/// <summary>Explains a diagnosis: runs the rules' probes (one per top-level condition) over the diagnosis's facts,
+/// extracted and inferred, and combines them with the rules' firings.</summary>
+internal static class ExplainRunner
+{
+    public static Explanation Run(KnowledgeBase knowledgeBase, ISessionFactory probes, Diagnosis diagnosis)
+    {
+        var held = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        var session = probes.CreateSession();
+        session.Events.RuleFiredEvent += (_, e) =>
+        {
+            var info = (ProbeInfo)e.Rule.Properties[ProbeInfo.PropertyName]!;
+            var own = MatchedFact.From(e.Facts).Where(m => !info.Prerequisites.Contains(m.Binding)).Select(m => m.Fact.Evidence);
+            var evidence = held.TryGetValue(info.Name, out var list) ? list : held[info.Name] = [];
+            evidence.AddRange(own.Where(x => !evidence.Contains(x)));
+        };
+        session.TryInsertAll(diagnosis.Facts);
+        session.Fire();
+
+        var traces = knowledgeBase.Rules.Select(rule => Trace(rule, diagnosis, held)).ToList();
+        return new Explanation(diagnosis, traces);
+    }
+
+    private static RuleTrace Trace(RuleNode rule, Diagnosis diagnosis, Dictionary<string, List<Evidence>> held)
+    {
+        var firings = diagnosis.Fired.Where(f => f.RuleId == rule.Id.Value).ToList();
+        var questions = rule.Conclusion is FindingConclusion finding ? finding.Questions : [];
+        var conditions = new List<ConditionTrace>();
+        foreach (var (section, list) in new[] { ("when", rule.When), ("confirm", rule.Confirm) })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var name = $"probe:{rule.Id.Value}:{section}:{i}";
+                var evidence = held.GetValueOrDefault(name);
+                IReadOnlyList<string> ask = list[i] is FactCondition { Ask: { } own } ? [own] : section == "confirm" ? questions : [];
+                conditions.Add(new ConditionTrace(section, list[i].Span, list[i].Text, evidence is not null, evidence ?? [], ask));
+            }
+        }
+
+        return new RuleTrace(rule, Outcome(rule, firings, conditions), firings, conditions);
+    }
+
+    private static RuleOutcome Outcome(RuleNode rule, List<FiredRule> firings, List<ConditionTrace> conditions) =>
+        firings.Count > 0
+            ? rule.Conclusion is InferConclusion ? RuleOutcome.Inferred
+                : firings.Exists(f => f.Rule.Status == FindingStatus.Confirmed) ? RuleOutcome.Confirmed
+                : RuleOutcome.Suspected
+            : conditions.Exists(c => c.Held && c.Section == "when") ? RuleOutcome.NearMiss
+            : RuleOutcome.NotMatched;
+}
