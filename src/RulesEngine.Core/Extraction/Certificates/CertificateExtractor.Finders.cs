@@ -36,12 +36,26 @@ internal sealed partial class CertificateExtractor
             }
         }
 
-        foreach (var hit in fieldHits.Where(h => !scans.Any(s => h.Offset >= s.Start && h.Offset < s.End)))
+        // Hits and scans are both in text order: walk them together; a loose value read is not read again.
+        var next = 0;
+        var read = 0;
+        foreach (var hit in fieldHits)
         {
+            while (next < scans.Count && scans[next].End <= hit.Offset)
+            {
+                next++;
+            }
+
+            if (hit.Offset < read || (next < scans.Count && scans[next].Start <= hit.Offset))
+            {
+                continue;
+            }
+
             var quote = hit.Offset > 0 ? text.LastIndexOf('"', hit.Offset - 1, Math.Min(hit.Offset, MaxFieldNameLength)) : -1;
             if (quote >= 0 && LooseValue(text, hit.End) is var (start, end) && end > start
                 && text[(quote + 1)..(hit.End - 1)] is var name && IsCertificateField(name, text.AsSpan(start, end - start)))
             {
+                read = end;
                 yield return new CertificateGroup(reader.ReadAll(start, end, bounded: true), CertificateOrigin.ServiceKey, name);
             }
         }

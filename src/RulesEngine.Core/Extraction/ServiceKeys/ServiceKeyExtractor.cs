@@ -20,26 +20,53 @@ internal sealed partial class ServiceKeyExtractor : ITextExtractor
     {
         var reader = new CertificateReader(input.Source);
         var scans = JsonRegions.Around(input.Source.Content, input.Hits.Select(h => h.Offset));
-        var keys = new List<(JsonScan Scan, int Node)>();
+        var keys = new List<(JsonScan Scan, List<int> Nodes)>();
         var parameters = new List<ServiceKeyParameters>();
         foreach (var scan in scans)
         {
             var found = KeyObjects(scan);
-            keys.AddRange(found.Select(node => (scan, node)));
-            if (found.Count == 0)
+            if (found.Count > 0)
             {
-                parameters.Add(ServiceKeyParameters.Read(input.Source.Content, scan, 0));
+                keys.Add((scan, found));
+            }
+            else if (ServiceKeyParameters.Read(input.Source.Content, scan, 0) is { IsEmpty: false } separate)
+            {
+                parameters.Add(separate);
             }
         }
 
-        foreach (var (scan, node) in keys)
+        foreach (var (scan, nodes) in keys)
         {
-            var own = ServiceKeyParameters.Read(input.Source.Content, scan, ScopeOf(scan, node, keys));
-            var nearest = parameters.Where(p => !p.IsEmpty)
-                .OrderBy(p => Math.Abs(p.Offset - scan.Nodes[node].ValueStart)).FirstOrDefault();
-            var key = Describe(reader, scan, node, nearest is null ? own : own.Or(nearest));
-            facts.Add(new LocatedFact(key.Offset, key.Fact with { Evidence = input.Source.EvidenceAt(key.Offset) }));
+            var keysWithin = KeysWithin(scan, nodes);
+            foreach (var node in nodes)
+            {
+                var own = ServiceKeyParameters.Read(input.Source.Content, scan, ScopeOf(scan, node, keysWithin));
+                var nearest = Nearest(parameters, scan.Nodes[node].ValueStart);
+                var key = Describe(reader, scan, node, nearest is null ? own : own.Or(nearest));
+                facts.Add(new LocatedFact(key.Offset, key.Fact with { Evidence = input.Source.EvidenceAt(key.Offset) }));
+            }
         }
+    }
+
+    // The parameters (in text order) read nearest to offset, before or after it.
+    private static ServiceKeyParameters? Nearest(List<ServiceKeyParameters> parameters, int offset)
+    {
+        int low = 0, high = parameters.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            (low, high) = parameters[mid].Offset < offset ? (mid + 1, high) : (low, mid);
+        }
+
+        var after = low;
+        var before = after - 1;
+        return (before >= 0, after < parameters.Count) switch
+        {
+            (true, true) => offset - parameters[before].Offset <= parameters[after].Offset - offset ? parameters[before] : parameters[after],
+            (true, false) => parameters[before],
+            (false, true) => parameters[after],
+            _ => null,
+        };
     }
 
     // Objects that are a key's credentials: they have a clientid and something else of a key, or are the oauth block.
@@ -71,17 +98,27 @@ internal sealed partial class ServiceKeyExtractor : ITextExtractor
         return member >= 0 ? member : scan.Member(node, "client_id");
     }
 
+    // How many keys each node of the scan holds (itself included).
+    private static int[] KeysWithin(JsonScan scan, List<int> keys)
+    {
+        var counts = new int[scan.Nodes.Count];
+        foreach (var key in keys)
+        {
+            for (var node = key; node >= 0; node = scan.Nodes[node].Parent)
+            {
+                counts[node]++;
+            }
+        }
+
+        return counts;
+    }
+
     // The widest object around the key that holds no other key: where its creation parameters and plan may be.
-    private static int ScopeOf(JsonScan scan, int node, List<(JsonScan Scan, int Node)> keys)
+    private static int ScopeOf(JsonScan scan, int node, int[] keysWithin)
     {
         var scope = node;
-        for (var parent = scan.Nodes[node].Parent; parent >= 0; parent = scan.Nodes[parent].Parent)
+        for (var parent = scan.Nodes[node].Parent; parent >= 0 && keysWithin[parent] == 1; parent = scan.Nodes[parent].Parent)
         {
-            if (keys.Any(k => k.Scan == scan && k.Node != node && scan.IsWithin(k.Node, parent)))
-            {
-                break;
-            }
-
             scope = parent;
         }
 

@@ -122,6 +122,16 @@ public sealed class CertificateWarningTests
     }
 
     [Fact]
+    public void Extract_ManyCertificateFieldsOnOneLine_OneWarningEach()
+    {
+        var text = string.Concat(Enumerable.Repeat("\"certificate\": \"MIIB", 50_000));
+
+        var warnings = ExtractAt.Facts<CertificateWarning>(text);
+
+        Assert.Equal(50_000, warnings.Count);
+    }
+
+    [Fact]
     public void Extract_ManyBeginLinesWithoutEnd_CompletesWithOneWarningEach()
     {
         var text = string.Concat(Enumerable.Repeat("-----BEGIN CERTIFICATE-----\nMIIB\n", 2_000));

@@ -130,6 +130,17 @@ public sealed class ServiceKeyExtractorTests
         Assert.Equal((CertificateOrigin.ServiceKey, "oauth.certificate"), (certificate.Origin, certificate.Source));
     }
 
+    [Fact]
+    public void Extract_ThousandsOfKeysInOneList_GivesEachOnce()
+    {
+        var json = "{\"resources\": [" + string.Join(",\n", Enumerable.Range(0, 3000).Select(i => $"{{\"credentials\": {{\"oauth\": {{\"clientid\": \"sb-{i}\", \"url\": \"{Url}\"}}}}}}")) + "]}";
+
+        var keys = ExtractAt.Facts<ServiceKey>(json);
+
+        Assert.Equal(3000, keys.Count);
+        Assert.Equal("sb-2999", keys[^1].ClientId);
+    }
+
     private static string Key(string members) =>
         $"{{\n  \"oauth\": {{\n    \"clientid\": \"sb-7c1e4f0a!b41822|it-rt-acme!b117912\",\n"
         + $"    \"url\": \"{Url}\",\n    \"tokenurl\": \"{TokenUrl}\",\n    {members}\n  }}\n}}";
