@@ -20,32 +20,9 @@ public static partial class SecretRedactor
             return;
         }
 
-        // Both marker lists are read once and walked forward together, so many BEGINs without an END stay linear.
-        var ends = new List<int>();
-        foreach (var end in PrivateKeyEnd().EnumerateMatches(text))
+        foreach (var (start, end, _) in Blocks(text, PrivateKeyBegin(), PrivateKeyEnd(), MaxPrivateKeyLength, EndOfBase64Run))
         {
-            ends.Add(end.Index + end.Length);
-        }
-
-        var covered = 0;
-        var nextEnd = 0;
-        foreach (var begin in PrivateKeyBegin().EnumerateMatches(text))
-        {
-            if (begin.Index < covered)
-            {
-                continue;
-            }
-
-            var bodyStart = begin.Index + begin.Length;
-            while (nextEnd < ends.Count && ends[nextEnd] <= bodyStart)
-            {
-                nextEnd++;
-            }
-
-            covered = nextEnd < ends.Count && ends[nextEnd] - bodyStart <= MaxPrivateKeyLength
-                ? ends[nextEnd]
-                : EndOfBase64Run(text, bodyStart);
-            spans.Add(new SecretSpan(begin.Index, covered, PrivateKeyMask));
+            spans.Add(new SecretSpan(start, end, PrivateKeyMask));
         }
     }
 

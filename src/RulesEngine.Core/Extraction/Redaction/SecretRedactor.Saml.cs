@@ -26,32 +26,10 @@ public static partial class SecretRedactor
     {
         if (text.Contains("Assertion", StringComparison.Ordinal))
         {
-            // Both tag lists are read once and walked forward together, so many start tags without an end stay linear.
-            var ends = new List<int>();
-            foreach (var end in AssertionEnd().EnumerateMatches(text))
+            foreach (var (start, end, openingLength) in Blocks(text, AssertionStart(), AssertionEnd(), MaxAssertionLength, BlankLineOrLimit))
             {
-                ends.Add(end.Index + end.Length);
-            }
-
-            var covered = 0;
-            var nextEnd = 0;
-            foreach (var start in AssertionStart().EnumerateMatches(text))
-            {
-                if (start.Index < covered)
-                {
-                    continue;
-                }
-
-                while (nextEnd < ends.Count && ends[nextEnd] <= start.Index)
-                {
-                    nextEnd++;
-                }
-
-                covered = nextEnd < ends.Count && ends[nextEnd] - start.Index <= MaxAssertionLength
-                    ? ends[nextEnd]
-                    : BlankLineOrLimit(text, start.Index);
-                var prefix = text.AsSpan(start.Index + 1, start.Length - 1 - "Assertion".Length);
-                spans.Add(new SecretSpan(start.Index, covered, $"<{prefix}Assertion>{Mask}</{prefix}Assertion>"));
+                var prefix = text.AsSpan(start + 1, openingLength - 1 - "Assertion".Length);
+                spans.Add(new SecretSpan(start, end, $"<{prefix}Assertion>{Mask}</{prefix}Assertion>"));
             }
         }
 

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace RulesEngine.Core.Extraction.Redaction;
+
+public static partial class SecretRedactor
+{
+    /// <summary>Blocks that open with a <paramref name="begin"/> match and close at the end of the next <paramref name="end"/>
+    /// match within <paramref name="maxLength"/> characters of the opening's end, or else at <paramref name="unclosedEnd"/>
+    /// (given the text and where the opening ends). Each block gives its start, end and opening length.</summary>
+    /// <remarks>Both match lists are read once and walked forward together, so many openings without an end stay linear.</remarks>
+    private static List<(int Start, int End, int OpeningLength)> Blocks(
+        string text, Regex begin, Regex end, int maxLength, Func<string, int, int> unclosedEnd)
+    {
+        var ends = new List<int>();
+        foreach (var match in end.EnumerateMatches(text))
+        {
+            ends.Add(match.Index + match.Length);
+        }
+
+        var blocks = new List<(int Start, int End, int OpeningLength)>();
+        var covered = 0;
+        var nextEnd = 0;
+        foreach (var opening in begin.EnumerateMatches(text))
+        {
+            if (opening.Index < covered)
+            {
+                continue;
+            }
+
+            var bodyStart = opening.Index + opening.Length;
+            while (nextEnd < ends.Count && ends[nextEnd] <= bodyStart)
+            {
+                nextEnd++;
+            }
+
+            covered = nextEnd < ends.Count && ends[nextEnd] - bodyStart <= maxLength
+                ? ends[nextEnd]
+                : unclosedEnd(text, bodyStart);
+            blocks.Add((opening.Index, covered, opening.Length));
+        }
+
+        return blocks;
+    }
+}
