@@ -13,8 +13,8 @@ internal sealed partial class ErrorCodeExtractor
     {
         var text = found.Text;
         var limit = (int)Math.Min(text.Length, (long)keyQuote + MaxBodyLength);
-        JsonScan.Member? code = null;
-        JsonScan.Member? message = null;
+        JsonMember? code = null;
+        JsonMember? message = null;
         foreach (var member in JsonScan.Members(text, keyQuote, limit))
         {
             if (code is null)
@@ -43,10 +43,10 @@ internal sealed partial class ErrorCodeExtractor
     }
 
     // The "code" and "message" (a string, or an object with "value") of an OData error object.
-    private static (JsonScan.Member? Code, JsonScan.Member? Message) ErrorObject(string text, int position, int limit)
+    private static (JsonMember? Code, JsonMember? Message) ErrorObject(string text, int position, int limit)
     {
-        JsonScan.Member? code = null;
-        JsonScan.Member? message = null;
+        JsonMember? code = null;
+        JsonMember? message = null;
         foreach (var member in JsonScan.Members(text, position, limit))
         {
             if (JsonScan.KeyIs(text, member, "code"))
@@ -61,7 +61,7 @@ internal sealed partial class ErrorCodeExtractor
             {
                 message = JsonScan.Members(text, member.ValueStart + 1, limit)
                     .Where(m => m.IsString && JsonScan.KeyIs(text, m, "value"))
-                    .Select(m => (JsonScan.Member?)m)
+                    .Select(m => (JsonMember?)m)
                     .FirstOrDefault();
             }
         }
@@ -69,6 +69,14 @@ internal sealed partial class ErrorCodeExtractor
         return (code, message);
     }
 
-    private static string? JsonText(SourceText source, JsonScan.Member? member) =>
-        member is { } value ? Clean(JsonScan.Unescape(source.Redact(value.ValueStart, value.ValueEnd))) : null;
+    private static string? JsonText(SourceText source, JsonMember? member)
+    {
+        if (member is not { } value)
+        {
+            return null;
+        }
+
+        var raw = source.Redact(value.ValueStart, value.ValueEnd);
+        return Clean(ServiceKeys.JsonText.Unescape(raw, 0, raw.Length));
+    }
 }

@@ -20,7 +20,7 @@ internal sealed partial class ErrorCodeExtractor
             return;
         }
 
-        XmlScan.Element? code;
+        XmlElement? code;
         int after;
         if (XmlScan.LocalNameIs(text, element, "error"))
         {
@@ -44,6 +44,6 @@ internal sealed partial class ErrorCodeExtractor
         }
     }
 
-    private static string? XmlText(SourceText source, XmlScan.Element element) =>
+    private static string? XmlText(SourceText source, XmlElement element) =>
         Clean(WebUtility.HtmlDecode(source.Redact(element.ContentStart, element.ContentEnd)));
 }

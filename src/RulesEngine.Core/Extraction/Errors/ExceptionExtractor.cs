@@ -66,6 +66,11 @@ internal sealed partial class ExceptionExtractor : ITextExtractor
             start++;
         }
 
+        if (start > 0 && text[start - 1] is '<' or '/')
+        {
+            return -1; // an XML element (<SFWebServiceFault>) or a path segment, not a class
+        }
+
         return IsClassName(text.AsSpan(start, end - start), suffix) ? start : -1;
     }
 

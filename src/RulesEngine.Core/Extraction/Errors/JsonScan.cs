@@ -1,17 +1,11 @@
-using System.Globalization;
-using System.Text;
-
 namespace RulesEngine.Core.Extraction.Errors;
 
 /// <summary>A tolerant, bounded reader of JSON fragments found in free text: it walks the members of one object without
 /// building a document, and gives up (returns -1 or stops) at anything malformed or past its limit.</summary>
 internal static class JsonScan
 {
-    /// <summary>One member of an object: offsets of the key's and the value's text (a string value without its quotes).</summary>
-    internal readonly record struct Member(int KeyStart, int KeyEnd, int ValueStart, int ValueEnd, bool IsString);
-
     /// <summary>The members from <paramref name="position"/> (a key's opening quote, or just inside '{') to the object's '}'.</summary>
-    public static IEnumerable<Member> Members(string text, int position, int limit)
+    public static IEnumerable<JsonMember> Members(string text, int position, int limit)
     {
         while (true)
         {
@@ -47,14 +41,14 @@ internal static class JsonScan
 
             var isString = text[value] == '"';
             yield return isString
-                ? new Member(position + 1, keyEnd, value + 1, valueEnd - 1, IsString: true)
-                : new Member(position + 1, keyEnd, value, valueEnd, IsString: false);
+                ? new JsonMember(position + 1, keyEnd, value + 1, valueEnd - 1, IsString: true)
+                : new JsonMember(position + 1, keyEnd, value, valueEnd, IsString: false);
             position = valueEnd;
         }
     }
 
     /// <summary>True when the member's key is <paramref name="name"/>, ignoring ASCII case.</summary>
-    public static bool KeyIs(string text, Member member, string name) =>
+    public static bool KeyIs(string text, JsonMember member, string name) =>
         text.AsSpan(member.KeyStart, member.KeyEnd - member.KeyStart).Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The offset just past the value starting at <paramref name="position"/>, or -1.</summary>
@@ -81,43 +75,6 @@ internal static class JsonScan
 
                 return stop > position ? stop : -1;
         }
-    }
-
-    /// <summary>Decodes JSON string escapes; an invalid escape is kept as written.</summary>
-    public static string Unescape(string raw)
-    {
-        if (!raw.Contains('\\', StringComparison.Ordinal))
-        {
-            return raw;
-        }
-
-        var builder = new StringBuilder(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] != '\\' || i + 1 == raw.Length)
-            {
-                builder.Append(raw[i]);
-                continue;
-            }
-
-            var c = raw[++i];
-            switch (c)
-            {
-                case 'n': builder.Append('\n'); break;
-                case 'r': builder.Append('\r'); break;
-                case 't': builder.Append('\t'); break;
-                case 'b': builder.Append('\b'); break;
-                case 'f': builder.Append('\f'); break;
-                case 'u' when i + 4 < raw.Length
-                    && int.TryParse(raw.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
-                    builder.Append((char)code);
-                    i += 4;
-                    break;
-                default: builder.Append(c); break;
-            }
-        }
-
-        return builder.ToString();
     }
 
     /// <summary>The first offset at or after <paramref name="position"/> that is not whitespace.</summary>

@@ -7,11 +7,8 @@ internal static class XmlScan
     // Longest element name looked at, prefix included.
     private const int MaxNameLength = 64;
 
-    /// <summary>An element: where its local name is, and where its content is (empty unless <see cref="IsText"/>).</summary>
-    internal readonly record struct Element(int NameStart, int NameEnd, int ContentStart, int ContentEnd, bool IsText);
-
     /// <summary>The element whose '&lt;' is at <paramref name="lt"/>, or null when there is no start tag there.</summary>
-    public static Element? Read(string text, int lt, int limit)
+    public static XmlElement? Read(string text, int lt, int limit)
     {
         var nameEnd = lt + 1;
         while (nameEnd < limit && nameEnd - lt <= MaxNameLength && IsNameChar(text[nameEnd]))
@@ -35,16 +32,16 @@ internal static class XmlScan
         var contentStart = nameEnd + close + 1;
         if (text[contentStart - 2] == '/')
         {
-            return new Element(nameStart, nameEnd, contentStart, contentStart, IsText: true);
+            return new XmlElement(nameStart, nameEnd, contentStart, contentStart, IsText: true);
         }
 
         var next = text.AsSpan(contentStart, limit - contentStart).IndexOf('<');
         var isText = next >= 0 && contentStart + next + 1 < limit && text[contentStart + next + 1] == '/';
-        return new Element(nameStart, nameEnd, contentStart, isText ? contentStart + next : contentStart, isText);
+        return new XmlElement(nameStart, nameEnd, contentStart, isText ? contentStart + next : contentStart, isText);
     }
 
     /// <summary>The first text element from <paramref name="from"/> whose local name is one of <paramref name="names"/> (ignoring case).</summary>
-    public static Element? FindText(string text, int from, int limit, IReadOnlyList<string> names)
+    public static XmlElement? FindText(string text, int from, int limit, IReadOnlyList<string> names)
     {
         for (var lt = IndexOfLt(text, from, limit); lt >= 0; lt = IndexOfLt(text, lt + 1, limit))
         {
@@ -58,7 +55,7 @@ internal static class XmlScan
     }
 
     /// <summary>True when the element's local name is <paramref name="name"/>, ignoring ASCII case.</summary>
-    public static bool LocalNameIs(string text, Element element, string name) =>
+    public static bool LocalNameIs(string text, XmlElement element, string name) =>
         text.AsSpan(element.NameStart, element.NameEnd - element.NameStart).Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The offset of the '&lt;' whose element name holds the ':' at <paramref name="colon"/>, or -1.</summary>

@@ -67,17 +67,32 @@ internal static class HitWindows
     }
 
     /// <summary>The 0-based line of each hit, in order, without repeats (hits are ordered by end offset).</summary>
+    /// <remarks>Walks the lines forward with the hits instead of searching each hit's line.</remarks>
     public static IEnumerable<(int Line, KeywordHit Hit)> FirstHitPerLine(SourceText source, IEnumerable<KeywordHit> hits)
     {
-        var last = -1;
+        var line = -1;
+        var next = 0; // start of the line after 'line'
         foreach (var hit in hits)
         {
-            var line = source.LineOf(hit.Offset);
-            if (line != last)
+            if (hit.Offset < next)
             {
-                last = line;
-                yield return (line, hit);
+                continue;
             }
+
+            line = hit.Offset < next + 4096 ? WalkTo(source, line, hit.Offset) : source.LineOf(hit.Offset);
+            next = line + 1 < source.LineCount ? source.LineStart(line + 1) : int.MaxValue;
+            yield return (line, hit);
         }
+    }
+
+    // The line of 'offset', walking forward from 'line' (which starts before it).
+    private static int WalkTo(SourceText source, int line, int offset)
+    {
+        while (line + 1 < source.LineCount && source.LineStart(line + 1) <= offset)
+        {
+            line++;
+        }
+
+        return line;
     }
 }

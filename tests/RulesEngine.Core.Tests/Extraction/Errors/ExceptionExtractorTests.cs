@@ -61,6 +61,8 @@ public sealed class ExceptionExtractorTests
     [InlineData("com.sap.it.ErrorHandler - failed")]
     [InlineData("Org.Apache.SomeException")]
     [InlineData("SOAPFAULT and HTTPERROR")]
+    [InlineData("<detail><SFWebServiceFault><errorCode>X</errorCode></SFWebServiceFault></detail>")]
+    [InlineData("GET /api/ValidationError/list")]
     public void Extract_NotAnExceptionClass_GivesNothing(string text)
     {
         Assert.Empty(Extract.Facts<ExceptionMention>(text));
