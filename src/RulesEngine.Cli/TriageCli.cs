@@ -17,6 +17,7 @@ internal static class TriageCli
             ValidateCommand.Create(console),
             TestCommand.Create(console),
             ExplainCommand.Create(console),
+            KbCommand.Create(console),
         };
 
         // '@file' arguments are file names here, not response files.

@@ -9,11 +9,20 @@ internal static class ValidateCommand
     public static Command Create(CliConsole console)
     {
         var knowledge = new KnowledgeBaseOptions();
+        var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("validate", "Check rules, articles and catalog data; print every problem as path(line,col): error CODE: message.");
         knowledge.AddTo(command);
+        command.Add(format);
         command.SetAction(parse =>
         {
             var loaded = knowledge.Load(parse);
+            if (parse.GetValue(format) == "json")
+            {
+                console.Out.WriteLine(DiagnosticsJson.Serialize(loaded));
+                return loaded.HasErrors ? ExitCodes.KnowledgeBaseInvalid : ExitCodes.Ok;
+            }
+
             var exit = Report(loaded, console);
             if (loaded.KnowledgeBase is { } kb)
             {

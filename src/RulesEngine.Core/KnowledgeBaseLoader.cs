@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using RulesEngine.Core.Diagnostics;
 using RulesEngine.Core.Extraction.Signals;
+using RulesEngine.Core.Inference;
 using RulesEngine.Core.Knowledge;
 using RulesEngine.Core.Rules;
 using RulesEngine.Core.Rules.Model;
@@ -27,6 +28,7 @@ public static class KnowledgeBaseLoader
         var (documents, revision) = ReadRuleFiles(rulesDirectory, bag);
         var rules = documents.SelectMany(d => d.Rules).ToList();
         var schema = RuleValidator.Validate(documents, knowledge.Articles.Keys.ToHashSet(StringComparer.Ordinal), bag);
+        CheckArticles(knowledge, rules, schema, bag);
         if (bag.HasErrors)
         {
             return new KnowledgeBaseLoadResult(null, bag.Items);
@@ -41,6 +43,21 @@ public static class KnowledgeBaseLoader
         var signals = documents.SelectMany(d => d.Signals).Select(ToPattern).ToList();
         var knowledgeBase = new KnowledgeBase(rules, schema, knowledge.Articles, knowledge.Catalog, signals, factory, revision);
         return new KnowledgeBaseLoadResult(knowledgeBase, bag.Items);
+    }
+
+    /// <summary>Each article is concluded by some rule (else a warning), and its template uses only what its model has.</summary>
+    private static void CheckArticles(KnowledgeFolder knowledge, List<RuleNode> rules, FactSchema schema, DiagnosticBag bag)
+    {
+        foreach (var article in knowledge.Articles.Values.OrderBy(a => a.Path, StringComparer.Ordinal))
+        {
+            var concluding = rules.Where(r => r.Conclusion is FindingConclusion f && f.Article.Value == article.Id).ToList();
+            if (concluding.Count == 0)
+            {
+                bag.Warning(DiagnosticCode.ArticleNotConcluded, SourceSpan.File(article.Path), $"no rule concludes article '{article.Id}': it can never be shown; add a rule with 'article: \"{article.Id}\"'");
+            }
+
+            TemplateVariableChecker.Check(article, TemplateModelShape.For(concluding, schema), bag);
+        }
     }
 
     // Only called after validation: the regex is known to compile.

@@ -45,6 +45,59 @@ public sealed class KnowledgeBaseLoaderTests
         Assert.Contains(found, d => d.Item1 == DiagnosticCode.TemplateSyntax && d.Item2 == "a1.md" && d.Line == 8);
     }
 
+    [Theory]
+    [InlineData("{{ finding.statsu }}", 8, 12, "Did you mean 'status'?")]
+    [InlineData("{{ bound.eror.status }}", 8, 10, "Did you mean 'error'?")]
+    [InlineData("{{ bound.error.stauts }}", 8, 16, "Did you mean 'status'?")]
+    [InlineData("{{ facts.http_errors }}", 8, 10, "Did you mean 'http_error'?")]
+    [InlineData("{{ for c in facts.certificate }}{{ c.sha265 }}{{ end }}", 8, 38, "Did you mean 'sha256'?")]
+    [InlineData("{{ findings.status }}", 8, 4, "Did you mean 'finding'?")]
+    public void Load_TemplateUsesWhatTheModelLacks_ReportedAtLoadWithPosition(string body, int line, int column, string hint)
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", Rule.Replace("- http-error: { status: 401 }", "- http-error: { status: 401 }\n        as: error", StringComparison.Ordinal));
+        folder.Write("kb/articles/a1.md", Article.Replace("Status {{ finding.status }}.", body, StringComparison.Ordinal));
+
+        var result = KnowledgeBaseLoader.Load(Path.Combine(folder.Root, "rules"), Path.Combine(folder.Root, "kb"));
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCode.UnknownTemplateVariable);
+        Assert.Equal((line, column), (error.Span.Line, error.Span.Column));
+        Assert.Contains(hint, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ x = 1 }}{{ x }}")]
+    [InlineData("{{ for c in facts.certificate }}{{ c.sha256 }} {{ c.evidence.line }}{{ end }}")]
+    [InlineData("{{ string.upcase finding.status }} {{ date.to_string now '%F' }}")]
+    [InlineData("{{ for p in packages }}{{ for a in p.alternatives }}{{ a.url }}{{ end }}{{ end }}")]
+    [InlineData("{{ func twice; ret $0 * 2; end }}{{ twice 2 }} {{ article.see_also.size }}")]
+    public void Load_TemplateUsesOnlyTheModel_NoDiagnostic(string body)
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", Rule);
+        folder.Write("kb/articles/a1.md", Article.Replace("Status {{ finding.status }}.", body, StringComparison.Ordinal));
+
+        var result = KnowledgeBaseLoader.Load(Path.Combine(folder.Root, "rules"), Path.Combine(folder.Root, "kb"));
+
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void Load_ArticleNoRuleConcludes_IsAWarningNotAnError()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", Rule);
+        folder.Write("kb/articles/a1.md", Article);
+        folder.Write("kb/articles/a2.md", Article.Replace("id: a1", "id: a2", StringComparison.Ordinal));
+
+        var result = KnowledgeBaseLoader.Load(Path.Combine(folder.Root, "rules"), Path.Combine(folder.Root, "kb"));
+
+        Assert.NotNull(result.KnowledgeBase);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCode.ArticleNotConcluded, false), (warning.Code, warning.IsError));
+        Assert.EndsWith("a2.md", warning.Span.Path, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Load_MissingFolders_ReportsFolderNotFound()
     {

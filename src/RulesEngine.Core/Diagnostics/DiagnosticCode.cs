@@ -85,6 +85,12 @@ public enum DiagnosticCode
     /// <summary>A condition names a signal that no rule file declares.</summary>
     UnknownSignal = 2020,
 
+    /// <summary>Conditions on one fact that contradict each other, so the rule can never fire.</summary>
+    ContradictoryConditions = 2021,
+
+    /// <summary>Rules that infer facts from each other in a circle.</summary>
+    InferenceCycle = 2022,
+
     /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
     InvalidFrontMatter = 3001,
 
@@ -105,4 +111,10 @@ public enum DiagnosticCode
 
     /// <summary>A catalog entry refers to an id that does not exist.</summary>
     UnknownCatalogReference = 3007,
+
+    /// <summary>An article that no rule concludes (a warning: it can never be shown).</summary>
+    ArticleNotConcluded = 3008,
+
+    /// <summary>A template uses a variable or member that its model will not have (found at load, not at render).</summary>
+    UnknownTemplateVariable = 3009,
 }

@@ -39,6 +39,11 @@ public sealed class RuleDiagnosticsTests
         { "rules:\n  - &r id: r1\n  - *r\n", DiagnosticCode.YamlFeatureNotAllowed, 2, 5 },
         // YAML: tabs and broken syntax.
         { "rules:\n  - id: r1\n\t  - x: 1\n", DiagnosticCode.YamlSyntax, 3, 1 },
+        // Contradictory conditions: no value passes both.
+        { Header + "      - http-error: { status: { at-least: 500, less-than: 400 } }\n", DiagnosticCode.ContradictoryConditions, 5, 48 },
+        { Header + "      - http-error: { status: { equals: 401, not-equals: 401 } }\n", DiagnosticCode.ContradictoryConditions, 5, 46 },
+        { Header + "      - log-entry: { level: { one-of: [error, warn], equals: info } }\n", DiagnosticCode.ContradictoryConditions, 5, 54 },
+        { Header + "      - log-entry: { thread: { exists: false, equals: x } }\n", DiagnosticCode.ContradictoryConditions, 5, 47 },
         // Rule id that is not kebab-case.
         { "rules:\n  - id: My Rule\n    article: a1\n    when:\n      - http-error: {}\n", DiagnosticCode.InvalidId, 2, 9 },
     };
@@ -67,6 +72,38 @@ public sealed class RuleDiagnosticsTests
         Assert.Equal(DiagnosticCode.DuplicateRuleId, diagnostic.Code);
         Assert.Equal((6, 9), (diagnostic.Span.Line, diagnostic.Span.Column));
         Assert.Contains("test.yaml(2,9)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ status: { at-least: 400, less-than: 500 } }")]
+    [InlineData("{ status: { equals: 401, one-of: [401, 403] } }")]
+    [InlineData("{ status: { equals: 401, not-equals: 403 } }")]
+    [InlineData("{ url: { exists: true, contains: x } }")]
+    public void Validate_CompatibleConditions_NoContradiction(string fields)
+    {
+        Assert.Empty(RuleHarness.Diagnose(Header + $"      - http-error: {fields}\n", "a1"));
+    }
+
+    [Fact]
+    public void Validate_RulesInferringEachOther_ReportInferenceCycle()
+    {
+        const string yaml = """
+            rules:
+              - id: a
+                when:
+                  - b-fact: { v: x }
+                infer: { fact: a-fact, set: { v: x } }
+              - id: b
+                when:
+                  - a-fact: { v: x }
+                infer: { fact: b-fact, set: { v: x } }
+            """;
+
+        var cycles = RuleHarness.Diagnose(yaml).Where(d => d.Code == DiagnosticCode.InferenceCycle).ToList();
+
+        Assert.Equal(2, cycles.Count);
+        Assert.Equal((5, 20), (cycles[0].Span.Line, cycles[0].Span.Column));
+        Assert.Contains("a-fact ← b-fact ← a-fact", cycles[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public static partial class RuleValidator
         }
 
         CheckFieldTest(condition.Test, kind, scope, bag);
+        CheckContradictions(condition, kind, bag);
         if (kind.Name == "signal")
         {
             CheckSignalNames(condition.Test, schema, bag);

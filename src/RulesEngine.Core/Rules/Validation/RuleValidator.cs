@@ -37,6 +37,7 @@ public static partial class RuleValidator
             }
         }
 
+        CheckInferenceCycles(rules, schema, bag);
         return schema;
     }
 

@@ -1,0 +1,35 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using RulesEngine.Core;
+using RulesEngine.Core.Diagnostics;
+
+namespace RulesEngine.Cli;
+
+/// <summary><c>validate --format json</c>: <c>{ errors, warnings, revision, diagnostics: [{ file, line, column, endLine,
+/// endColumn, severity, code, message }] }</c>.</summary>
+internal static class DiagnosticsJson
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(KnowledgeBaseLoadResult loaded) => JsonSerializer.Serialize(
+        new Dictionary<string, object?>
+        {
+            ["errors"] = loaded.Diagnostics.Count(d => d.IsError),
+            ["warnings"] = loaded.Diagnostics.Count(d => !d.IsError),
+            ["revision"] = loaded.KnowledgeBase?.Revision,
+            ["diagnostics"] = loaded.Diagnostics.Select(Model).ToList(),
+        },
+        Options);
+
+    private static Dictionary<string, object?> Model(Diagnostic diagnostic) => new()
+    {
+        ["file"] = diagnostic.Span.Path,
+        ["line"] = diagnostic.Span.Line,
+        ["column"] = diagnostic.Span.Column,
+        ["endLine"] = diagnostic.Span.EndLine,
+        ["endColumn"] = diagnostic.Span.EndColumn,
+        ["severity"] = diagnostic.IsError ? "error" : "warning",
+        ["code"] = diagnostic.Id,
+        ["message"] = diagnostic.Message,
+    };
+}
