@@ -17,9 +17,10 @@ internal static class TemplateModelShape
         var bound = new Dictionary<string, TemplateShape>(StringComparer.Ordinal);
         foreach (var condition in rules.SelectMany(r => r.When.Concat(r.Confirm)).SelectMany(Patterns))
         {
-            if (condition.Binding is { } binding && schema.Find(condition.Kind.Value) is { } kind)
+            if (condition.Binding is { } binding)
             {
-                bound[binding.Value] = Fact(kind);
+                // An unknown kind is reported by the rule validator already; do not cascade into the template.
+                bound[binding.Value] = schema.Find(condition.Kind.Value) is { } kind ? Fact(kind) : TemplateShape.Open;
             }
         }
 
