@@ -8,7 +8,10 @@ internal sealed class KeywordIndex
 {
     private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
     private readonly int _classCount;
-    private readonly int[] _next;
+
+    // The DFA's rows, addressed by a state's row offset (state * class count); an entry is the target's row offset,
+    // complemented (negative) when the target state completes a keyword, so the hot loop tests only a sign.
+    private readonly int[] _rows;
     private readonly int[][] _outputs;
     private readonly int[] _lengths;
 
@@ -26,7 +29,14 @@ internal sealed class KeywordIndex
             }
         }
 
-        (_next, _outputs) = trie.ToDfa();
+        var (next, outputs) = trie.ToDfa();
+        _outputs = outputs;
+        _rows = new int[next.Length];
+        for (var i = 0; i < next.Length; i++)
+        {
+            var row = next[i] * _classCount;
+            _rows[i] = outputs[next[i]].Length > 0 ? ~row : row;
+        }
     }
 
     /// <summary>How many keywords the index was built from.</summary>
@@ -35,19 +45,20 @@ internal sealed class KeywordIndex
     /// <summary>Every occurrence of every keyword in <paramref name="text"/>, ordered by end offset.</summary>
     public List<KeywordHit> FindAll(ReadOnlySpan<char> text)
     {
-        var hits = new List<KeywordHit>();
-        var state = 0;
-        var classes = _classCount;
+        var hits = new List<KeywordHit>(Math.Max(16, text.Length / 64));
+        var rows = _rows;
+        var classOf = _classOf;
+        var row = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            state = _next[(state * classes) + _classOf[text[i]]];
-            var outputs = _outputs[state];
-            if (outputs.Length == 0)
+            row = rows[row + classOf[text[i]]];
+            if (row >= 0)
             {
                 continue;
             }
 
-            foreach (var keyword in outputs)
+            row = ~row;
+            foreach (var keyword in _outputs[row / _classCount])
             {
                 var length = _lengths[keyword];
                 hits.Add(new KeywordHit(keyword, i - length + 1, length));
