@@ -15,6 +15,9 @@ namespace RulesEngine.Core.Extraction;
 /// <remarks>Immutable and thread-safe once built. Evidence lines and columns are 1-based; columns count UTF-16 characters.</remarks>
 public sealed class FactExtractor
 {
+    // Inputs of at least this many characters are extracted on all cores.
+    private const int ParallelThreshold = 1 << 20;
+
     private readonly ITextExtractor[] _extractors;
     private readonly KeywordIndex _index;
 
@@ -93,6 +96,10 @@ public sealed class FactExtractor
 
     private IEnumerable<Fact> ExtractOne(SourceText source, DateTimeOffset now)
     {
+        // A large input is read on all cores: its secrets are found while the keyword pass runs, and the extractors,
+        // which share nothing but the read-only input, run side by side. A small one stays on the caller's thread.
+        var parallel = source.Content.Length >= ParallelThreshold;
+        var secrets = parallel ? Task.Run(() => source.Redact(0, 0)) : Task.CompletedTask;
         var hits = new List<KeywordHit>[_extractors.Length];
         foreach (var hit in _index.FindAll(source.Content))
         {
@@ -100,18 +107,32 @@ public sealed class FactExtractor
             (hits[extractor] ??= []).Add(hit with { Keyword = local });
         }
 
-        var found = new List<LocatedFact>();
-        for (var i = 0; i < _extractors.Length; i++)
+        secrets.Wait();
+        var found = new List<LocatedFact>[_extractors.Length];
+        void Run(int i)
         {
+            found[i] = [];
             if (hits[i] is not null || _extractors[i].Keywords.Count == 0)
             {
-                _extractors[i].Extract(new ExtractionInput(source, hits[i] ?? [], now), found);
+                _extractors[i].Extract(new ExtractionInput(source, hits[i] ?? [], now), found[i]);
+            }
+        }
+
+        if (parallel)
+        {
+            Parallel.For(0, _extractors.Length, Run);
+        }
+        else
+        {
+            for (var i = 0; i < _extractors.Length; i++)
+            {
+                Run(i);
             }
         }
 
         // OrderBy is stable: facts at the same offset keep the extractors' order. An extractor places a fact at its
         // evidence (or its line), so a repeat of a fact sits among the facts at the same offset.
-        var sorted = found.OrderBy(f => f.Offset).ToList();
+        var sorted = found.SelectMany(f => f).OrderBy(f => f.Offset).ToList();
         for (var i = 0; i < sorted.Count; i++)
         {
             var start = i;

@@ -155,4 +155,23 @@ public sealed class FactExtractorTests
 
         Assert.Equal(["ErrorCode", "ExceptionMention", "HttpError", "LogEntry", "PackageMention"], kinds);
     }
+
+    [Fact]
+    public void Extract_InputOverAMegabyte_GivesEveryBlocksFactsInPositionOrder()
+    {
+        // Arrange: a block with facts of several kinds, repeated past the size at which extractors run side by side.
+        const string block = "2024-09-26 10:15:02.123 ERROR [exec-7] com.sap.Logger - org.apache.cxf.interceptor.Fault: Could not send Message., "
+            + "cause: org.apache.cxf.transport.http.HTTPException: HTTP response '401: Unauthorized' when communicating with https://x.example.com\n"
+            + "{\"error\":\"invalid_client\",\"error_description\":\"bad\"} in Packaged Integration - SF EC to WFS\n\n";
+        var one = Extract.All(block).Select(f => f.GetType().Name).ToList();
+        var blocks = (2 * 1024 * 1024 / block.Length) + 1;
+
+        // Act
+        var facts = Extract.All(string.Concat(Enumerable.Repeat(block, blocks)));
+
+        // Assert
+        Assert.Equal(blocks * one.Count, facts.Count);
+        Assert.Equal(Enumerable.Range(0, blocks).SelectMany(_ => one), facts.Select(f => f.GetType().Name));
+        Assert.Equal(facts.Select(f => (f.Evidence.Line, f.Evidence.Column)).Order(), facts.Select(f => (f.Evidence.Line, f.Evidence.Column)));
+    }
 }
