@@ -1,10 +1,10 @@
-using System.Text;
 using RulesEngine.Core;
+using RulesEngine.Core.Extraction;
 
 namespace RulesEngine.Cli;
 
-/// <summary>Reads the FILE arguments (or <c>-</c> for standard input) into ticket inputs. Text is decoded by its
-/// byte-order mark (UTF-8, UTF-16 LE/BE), else as UTF-8 with invalid bytes replaced: garbage is not an error.</summary>
+/// <summary>Reads the FILE arguments (or <c>-</c> for standard input) into ticket inputs, decoded by
+/// <see cref="TextDecoder"/> (UTF-8 or UTF-16, with or without a byte-order mark): garbage is not an error.</summary>
 internal static class TicketInputReader
 {
     /// <summary>Reads every input; an input of more than twice <paramref name="maxLength"/> bytes is refused while
@@ -43,23 +43,6 @@ internal static class TicketInputReader
             buffer.Write(chunk, 0, read);
         }
 
-        return new TicketInput(name, Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-    }
-
-    private static string Decode(ReadOnlySpan<byte> bytes)
-    {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return Encoding.UTF8.GetString(bytes[3..]);
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-
-        return bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
-            ? Encoding.BigEndianUnicode.GetString(bytes[2..])
-            : Encoding.UTF8.GetString(bytes);
+        return new TicketInput(name, TextDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
     }
 }

@@ -88,6 +88,18 @@ public sealed class DiagnoseCommandTests
         Assert.Contains("[3474524] — suspected", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Diagnose_Utf16WithoutBom_IsDecoded()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("ticket-utf16.txt", Encoding.Unicode.GetBytes(File.ReadAllText(Sample("ticket.txt"))));
+
+        var (exit, output, _) = Run(["diagnose", file]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("[3474524] — suspected", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new byte[0])]
     [InlineData(new byte[] { 0, 1, 2, 3, 255, 254, 0, 0, 137, 80, 78, 71 })]
