@@ -8,7 +8,7 @@ internal static partial class IsoLogLine
     private static readonly string[] _levels = ["TRACE", "DEBUG", "INFO", "WARN", "WARNING", "ERROR", "FATAL", "SEVERE"];
 
     /// <summary>The header of the record starting on this line, or null when the line does not start a record.</summary>
-    public static LogRecordHeader? TryParse(string text, int lineStart, int lineEnd)
+    public static LogRecordHeader? TryParse(string text, int lineStart, int lineEnd, NameCache names)
     {
         var line = text.AsSpan(lineStart, lineEnd - lineStart);
         var prefix = PrefixLength(line);
@@ -38,7 +38,7 @@ internal static partial class IsoLogLine
                 }
                 else if (thread is null)
                 {
-                    thread = inner.ToString();
+                    thread = names.Get(inner);
                 }
 
                 position += close + 1;
@@ -63,13 +63,13 @@ internal static partial class IsoLogLine
         }
 
         position = SkipSpaces(line, position);
-        var logger = LoggerBefore(line[position..], out var messageOffset);
+        var logger = LoggerBefore(line[position..], names, out var messageOffset);
         var messageStart = lineStart + SkipSpaces(line, position + messageOffset);
         return new LogRecordHeader(time, level, logger, thread, messageStart, lineEnd, Unterminated: false);
     }
 
     // "com.sap.Logger - message": the logger, and the offset of the message after " - "; no logger when there is no " - ".
-    private static string? LoggerBefore(ReadOnlySpan<char> rest, out int messageOffset)
+    private static string? LoggerBefore(ReadOnlySpan<char> rest, NameCache names, out int messageOffset)
     {
         var end = rest.IndexOfAny(' ', '\t');
         messageOffset = 0;
@@ -82,7 +82,7 @@ internal static partial class IsoLogLine
         if (after < rest.Length && rest[after] == '-' && (after + 1 == rest.Length || rest[after + 1] is ' ' or '\t'))
         {
             messageOffset = after + 1;
-            return rest[..end].ToString();
+            return names.Get(rest[..end]);
         }
 
         return null;

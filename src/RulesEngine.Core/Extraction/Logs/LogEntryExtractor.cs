@@ -20,9 +20,10 @@ internal sealed class LogEntryExtractor : ITextExtractor
     {
         var source = input.Source;
         var records = new List<(int Line, LogRecordHeader Header)>();
+        var names = new NameCache();
         foreach (var (line, _) in HitWindows.FirstHitPerLine(source, input.Hits))
         {
-            if (TryParse(source, line) is { } header)
+            if (TryParse(source, line, names) is { } header)
             {
                 records.Add((line, header));
             }
@@ -41,7 +42,7 @@ internal sealed class LogEntryExtractor : ITextExtractor
         }
     }
 
-    private static LogRecordHeader? TryParse(SourceText source, int line)
+    private static LogRecordHeader? TryParse(SourceText source, int line, NameCache names)
     {
         var start = source.LineStart(line);
         var end = source.LineEnd(line);
@@ -51,7 +52,7 @@ internal sealed class LogEntryExtractor : ITextExtractor
             return null;
         }
 
-        return IsoLogLine.TryParse(source.Content, start, end) ?? SapListLogLine.TryParse(source.Content, start, end);
+        return IsoLogLine.TryParse(source.Content, start, end, names) ?? SapListLogLine.TryParse(source.Content, start, end);
     }
 
     // The record's last line before the next record: continuation lines join it up to a blank line (unless the line
