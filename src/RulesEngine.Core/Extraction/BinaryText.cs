@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace RulesEngine.Core.Extraction;
 
 /// <summary>Recognises text that is really binary data (an image or archive decoded as text).</summary>
@@ -9,16 +11,20 @@ internal static class BinaryText
     // A few stray control characters do not make a log binary.
     private const int MinSuspicious = 8;
 
+    // Control characters other than tab, line feed, carriage return and form feed, and the replacement character.
+    private static readonly SearchValues<char> _suspicious = SearchValues.Create(
+        [.. Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')), '\uFFFD']);
+
     /// <summary>True when <paramref name="text"/> holds many NUL or other control characters.</summary>
+    /// <remarks>A vectorized search: ordinary text, which holds none, is passed over at memory speed.</remarks>
     public static bool IsBinary(string text)
     {
         var suspicious = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(_suspicious); at >= 0; at = rest.IndexOfAny(_suspicious))
         {
-            if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\uFFFD')
-            {
-                suspicious++;
-            }
+            suspicious++;
+            rest = rest[(at + 1)..];
         }
 
         return suspicious >= MinSuspicious && (long)suspicious * Ratio > text.Length;
