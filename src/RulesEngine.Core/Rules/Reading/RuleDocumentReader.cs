@@ -85,8 +85,9 @@ public static partial class RuleDocumentReader
         }
 
         var confirm = YamlNodes.Get(rule, "confirm") is { } confirmNode ? ReadConditions(nodes, confirmNode, "'confirm'") : [];
-        var conclusion = ReadConclusion(nodes, rule);
-        return id is null || when is null || conclusion is null
+        // A rule whose conclusion is broken keeps its conditions, so their errors are reported too.
+        var conclusion = ReadConclusion(nodes, rule) ?? new MissingConclusion(nodes.Span(rule));
+        return id is null || when is null
             ? null
             : new RuleNode(nodes.Span(rule), id, title, when, confirm ?? [], conclusion);
     }
