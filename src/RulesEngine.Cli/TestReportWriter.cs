@@ -1,4 +1,5 @@
 using System.Globalization;
+using RulesEngine.Core.Reporting;
 using RulesEngine.Core.Testing;
 
 namespace RulesEngine.Cli;
@@ -20,6 +21,13 @@ internal static class TestReportWriter
             if (result.Diagnosis is { } diagnosis)
             {
                 output.WriteLine("  rules fired: " + (diagnosis.Fired.Count == 0 ? "none" : string.Join(", ", diagnosis.Fired.Select(f => f.Rule.Name).Distinct())));
+            }
+
+            // The trace of the rules behind the articles the case is about: which conditions held, which are missing.
+            var articles = result.Case.Expect.Select(e => e.Article).Concat(result.Case.Absent).ToHashSet(StringComparer.Ordinal);
+            foreach (var trace in result.Explanation?.Rules.Where(r => r.Article is { } a && articles.Contains(a)) ?? [])
+            {
+                output.Write(ExplanationText.WriteRuleTrace(trace, "  "));
             }
 
             output.WriteLine();

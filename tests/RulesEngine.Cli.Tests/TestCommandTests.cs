@@ -62,6 +62,9 @@ public sealed class TestCommandTests
         Assert.Contains("r.tests.yaml(2,5): wrong status", output, StringComparison.Ordinal);
         Assert.Contains("expected a1 suspected, got a1 (confirmed 0.9, rule r1)", output, StringComparison.Ordinal);
         Assert.Contains("rules fired: r1", output, StringComparison.Ordinal);
+        Assert.Contains("  r1 → a1: confirmed", output, StringComparison.Ordinal);
+        Assert.Contains("[held]    when    http-error: { status: 401 }  t.txt(1,1)", output, StringComparison.Ordinal);
+        Assert.Contains("  r2 → a1: did not fire", output, StringComparison.Ordinal);
         Assert.Contains("1 cases: 0 passed, 1 failed", output, StringComparison.Ordinal);
     }
 

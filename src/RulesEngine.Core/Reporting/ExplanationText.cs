@@ -85,10 +85,25 @@ public static class ExplanationText
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>One rule's trace: its outcome and, for each top-level condition, whether it held (with evidence) or
+    /// what to ask for it; every line starts with <paramref name="indent"/>.</summary>
+    public static string WriteRuleTrace(RuleTrace trace, string indent = "")
+    {
+        var text = new StringBuilder();
+        AppendNearMiss(text, trace);
+        return string.Concat(text.ToString().Split('\n').Where(l => l.Length > 0).Select(l => indent + l + "\n"));
+    }
+
     private static void AppendNearMiss(StringBuilder text, RuleTrace trace)
     {
         var span = trace.Rule.Id.Span;
-        var what = trace.Outcome == RuleOutcome.Suspected ? "suspected, not confirmed" : "did not fire";
+        var what = trace.Outcome switch
+        {
+            RuleOutcome.Suspected => trace.Rule.Confirm.Count > 0 ? "suspected, not confirmed" : "suspected",
+            RuleOutcome.Confirmed => "confirmed",
+            RuleOutcome.Inferred => "inferred",
+            _ => "did not fire",
+        };
         text.AppendLine(CultureInfo.InvariantCulture, $"  {trace.Rule.Id.Value}{(trace.Article is { } a ? " → " + a : "")}: {what}  ({span.Path}({span.Line},{span.Column}))");
         foreach (var condition in trace.Conditions)
         {

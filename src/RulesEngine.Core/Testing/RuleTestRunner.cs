@@ -29,8 +29,13 @@ public static class RuleTestRunner
     {
         try
         {
-            var diagnosis = knowledgeBase.Diagnose(testCase.Inputs, new DiagnoseOptions(testCase.Now));
-            return new RuleTestResult(file, testCase, RuleTestChecks.Check(testCase, diagnosis), diagnosis);
+            var options = new DiagnoseOptions(testCase.Now);
+            var diagnosis = knowledgeBase.Diagnose(testCase.Inputs, options);
+            var failures = RuleTestChecks.Check(testCase, diagnosis);
+
+            // Only a failure pays for the explain trace, which says why rules did or did not fire.
+            var explanation = failures.Count == 0 ? null : knowledgeBase.Explain(testCase.Inputs, options);
+            return new RuleTestResult(file, testCase, failures, diagnosis, explanation);
         }
         catch (InputTooLargeException ex)
         {
