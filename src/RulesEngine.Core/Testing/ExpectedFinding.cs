@@ -11,6 +11,7 @@ namespace RulesEngine.Core.Testing;
 /// <param name="MaxConfidence">Highest accepted confidence.</param>
 /// <param name="Rule">The rule that must have concluded it.</param>
 /// <param name="Evidence">Evidence the finding must include: input name and line.</param>
+/// <param name="Top">True when the finding must be ranked first.</param>
 public sealed record ExpectedFinding(
     SourceSpan Span,
     string Article,
@@ -18,4 +19,5 @@ public sealed record ExpectedFinding(
     double MinConfidence,
     double MaxConfidence,
     string? Rule,
-    IReadOnlyList<(string Input, int Line)> Evidence);
+    IReadOnlyList<(string Input, int Line)> Evidence,
+    bool Top = false);

@@ -54,6 +54,11 @@ internal static class RuleTestChecks
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"expected {expected.Article} with confidence in {expected.MinConfidence:0.###}..{expected.MaxConfidence:0.###}, got {finding.Confidence:0.###}"));
         }
 
+        if (expected.Top && found[0] != finding)
+        {
+            failures.Add($"expected {expected.Article} ranked first, but {Describe(found[0])} outranks it (ranking: {string.Join(", ", found.Select(f => f.Article))})");
+        }
+
         if (expected.Rule is { } rule && finding.RuleId != rule)
         {
             failures.Add($"expected {expected.Article} from rule {rule}, got it from rule {finding.RuleId}");

@@ -19,7 +19,7 @@ public static partial class RuleTestReader
     private static readonly string[] FileKeys = ["now", "cases"];
     private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "questions", "no-findings"];
     private static readonly string[] InputKeys = ["name", "text", "file"];
-    private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "evidence"];
+    private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "top", "evidence"];
 
     /// <summary>The time a case is judged at when neither the case nor its file says.</summary>
     public static DateTimeOffset DefaultNow { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -107,7 +107,8 @@ public static partial class RuleTestReader
         var (min, max) = YamlNodes.Get(expected, "confidence") is { } confidence ? ReadRange(nodes, confidence) : (0.0, 1.0);
         var rule = YamlNodes.Get(expected, "rule") is { } ruleNode ? nodes.Text(ruleNode, "'rule'")?.Value : null;
         var evidence = YamlNodes.Get(expected, "evidence") is { } evidenceNode ? ReadEvidence(nodes, evidenceNode) : [];
-        return new ExpectedFinding(nodes.Span(expected), article, status, min, max, rule, evidence);
+        var top = YamlNodes.Get(expected, "top") is YamlScalarNode { Value: "true" };
+        return new ExpectedFinding(nodes.Span(expected), article, status, min, max, rule, evidence, top);
     }
 
     private static FindingStatus? ReadStatus(YamlNodes nodes, YamlNode node)
