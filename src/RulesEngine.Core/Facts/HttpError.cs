@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Facts;
 
 /// <summary>An HTTP status reported as an error, e.g. <c>HTTP response '401: Unauthorized' when communicating with …</c>.</summary>
-/// <param name="Status">The HTTP status code, 100–599.</param>
+/// <param name="Status">The HTTP status code of an error, 400–599.</param>
 /// <param name="Reason">The reason phrase as written ("Unauthorized"), if any.</param>
 /// <param name="Url">The target URL the call went to, if the text names one.</param>
 /// <param name="Host">The host of <paramref name="Url"/>, lower case.</param>
