@@ -1,7 +1,7 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RulesEngine.Core;
 using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Reporting;
 
 namespace RulesEngine.Cli;
 
@@ -9,8 +9,6 @@ namespace RulesEngine.Cli;
 /// endColumn, severity, code, message }] }</c>.</summary>
 internal static class DiagnosticsJson
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Serialize(KnowledgeBaseLoadResult loaded) => JsonSerializer.Serialize(
         new Dictionary<string, object?>
         {
@@ -19,7 +17,7 @@ internal static class DiagnosticsJson
             ["revision"] = loaded.KnowledgeBase?.Revision,
             ["diagnostics"] = loaded.Diagnostics.Select(Model).ToList(),
         },
-        Options);
+        ReportJson.Options);
 
     private static Dictionary<string, object?> Model(Diagnostic diagnostic) => new()
     {

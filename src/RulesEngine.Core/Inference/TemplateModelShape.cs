@@ -15,7 +15,7 @@ internal static class TemplateModelShape
     public static IReadOnlyDictionary<string, TemplateShape> For(IEnumerable<RuleNode> rules, FactSchema schema)
     {
         var bound = new Dictionary<string, TemplateShape>(StringComparer.Ordinal);
-        foreach (var condition in rules.SelectMany(r => r.When.Concat(r.Confirm)).SelectMany(Patterns))
+        foreach (var condition in rules.SelectMany(r => r.When.Concat(r.Confirm)).SelectMany(ConditionPatterns.Of))
         {
             if (condition.Binding is { } binding)
             {
@@ -55,11 +55,4 @@ internal static class TemplateModelShape
         return TemplateShape.Record(members);
     }
 
-    private static IEnumerable<FactCondition> Patterns(ConditionNode condition) => condition switch
-    {
-        FactCondition fact => [fact],
-        ConditionGroup group => group.Items.SelectMany(Patterns),
-        AbsentCondition absent => Patterns(absent.Inner),
-        _ => [],
-    };
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RulesEngine.Core.Inference;
 
@@ -9,13 +8,6 @@ namespace RulesEngine.Core.Reporting;
 /// questions, resolution }], questions, facts: [{ kind, …fields, evidence }] }</c>.</summary>
 public static class DiagnosisJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        // The output is JSON for programs, never embedded in HTML: keep quotes and apostrophes readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The report as a JSON-ready tree of dictionaries and lists.</summary>
     public static IReadOnlyDictionary<string, object?> ToModel(Diagnosis diagnosis, KnowledgeBase knowledgeBase)
     {
@@ -32,7 +24,7 @@ public static class DiagnosisJson
 
     /// <summary>The report as indented JSON.</summary>
     public static string Serialize(Diagnosis diagnosis, KnowledgeBase knowledgeBase) =>
-        JsonSerializer.Serialize(ToModel(diagnosis, knowledgeBase), Options);
+        JsonSerializer.Serialize(ToModel(diagnosis, knowledgeBase), ReportJson.Options);
 
     private static Dictionary<string, object?> FindingModel(DiagnosedFinding diagnosed)
     {

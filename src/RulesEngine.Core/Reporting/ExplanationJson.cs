@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using RulesEngine.Core.Inference;
 using RulesEngine.Core.Inference.Explain;
@@ -9,12 +8,6 @@ namespace RulesEngine.Core.Reporting;
 /// the facts it matched) and <c>rules</c> (each rule that fired or nearly matched, with which conditions held).</summary>
 public static class ExplanationJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The trace as a JSON-ready tree.</summary>
     public static IReadOnlyDictionary<string, object?> ToModel(Explanation explanation, KnowledgeBase knowledgeBase)
     {
@@ -28,7 +21,7 @@ public static class ExplanationJson
 
     /// <summary>The trace as indented JSON.</summary>
     public static string Serialize(Explanation explanation, KnowledgeBase knowledgeBase) =>
-        JsonSerializer.Serialize(ToModel(explanation, knowledgeBase), Options);
+        JsonSerializer.Serialize(ToModel(explanation, knowledgeBase), ReportJson.Options);
 
     private static Dictionary<string, object?> FiringModel(FiredRule firing, Diagnosis diagnosis) => new()
     {

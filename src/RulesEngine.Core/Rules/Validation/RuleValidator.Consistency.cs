@@ -58,7 +58,7 @@ public static partial class RuleValidator
         var producers = rules.Where(r => r.Conclusion is InferConclusion).ToList();
         var edges = producers.ToDictionary(
             r => r,
-            r => r.When.Concat(r.Confirm).SelectMany(Patterns).Select(p => p.Kind.Value).Where(schema.Inferred.ContainsKey).ToHashSet(StringComparer.Ordinal));
+            r => r.When.Concat(r.Confirm).SelectMany(ConditionPatterns.Of).Select(p => p.Kind.Value).Where(schema.Inferred.ContainsKey).ToHashSet(StringComparer.Ordinal));
         var producersOf = producers.GroupBy(r => ((InferConclusion)r.Conclusion).Kind.Value).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var rule in producers)
         {
@@ -90,11 +90,4 @@ public static partial class RuleValidator
         return null;
     }
 
-    private static IEnumerable<FactCondition> Patterns(ConditionNode condition) => condition switch
-    {
-        FactCondition fact => [fact],
-        ConditionGroup group => group.Items.SelectMany(Patterns),
-        AbsentCondition absent => Patterns(absent.Inner),
-        _ => [],
-    };
 }

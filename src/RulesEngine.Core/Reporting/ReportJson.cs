@@ -1,0 +1,15 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace RulesEngine.Core.Reporting;
+
+/// <summary>The serializer settings of every JSON report (diagnosis, explain, diagnostics).</summary>
+public static class ReportJson
+{
+    /// <summary>Indented; quotes and apostrophes stay readable (the output is JSON for programs, never embedded in HTML).</summary>
+    public static JsonSerializerOptions Options { get; } = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+}
