@@ -18,6 +18,8 @@ internal static class TriageCli
             TestCommand.Create(console),
             ExplainCommand.Create(console),
             KbCommand.Create(console),
+            ServeCommand.Create(),
+            McpCommand.Create(),
         };
 
         // '@file' arguments are file names here, not response files.

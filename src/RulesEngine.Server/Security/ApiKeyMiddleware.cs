@@ -1,0 +1,34 @@
+namespace RulesEngine.Server.Security;
+
+/// <summary>Lets a request through when it carries a valid API key, or, with no key configured, when it arrived on
+/// loopback. Everything else is a 401 problem. The health endpoints are open (probes carry no keys).</summary>
+internal sealed class ApiKeyMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly ApiKeys _keys;
+
+    public ApiKeyMiddleware(RequestDelegate next, ApiKeys keys)
+    {
+        _next = next;
+        _keys = keys;
+    }
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/health") || _keys.HasValidKey(context))
+        {
+            return _next(context);
+        }
+
+        if (!_keys.Configured && !ApiKeys.HasKey(context.Request) && ApiKeys.IsLoopback(context.Connection))
+        {
+            return _next(context);
+        }
+
+        var detail = _keys.Configured || ApiKeys.HasKey(context.Request)
+            ? "send a valid API key in the X-Api-Key header (or Authorization: Bearer KEY)"
+            : "this server answers only loopback clients until API keys are configured (Triage:ApiKeyHashes)";
+        context.Response.Headers.WWWAuthenticate = "Bearer";
+        return Problems.WriteAsync(context, StatusCodes.Status401Unauthorized, "An API key is required", detail);
+    }
+}

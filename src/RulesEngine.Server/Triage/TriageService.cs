@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Options;
+using RulesEngine.Core;
+using RulesEngine.Core.Extraction;
+using RulesEngine.Core.Reporting;
+using RulesEngine.Server.Knowledge;
+
+namespace RulesEngine.Server.Triage;
+
+/// <summary>The one core call behind <c>/v1/diagnose</c>, <c>/v1/explain</c> and the MCP tools: validate the ticket,
+/// take the knowledge base being served (once: a reload during the call does not touch it), diagnose, shape the JSON.</summary>
+internal sealed class TriageService
+{
+    private readonly KnowledgeBaseHost _host;
+    private readonly ServerOptions _options;
+
+    public TriageService(KnowledgeBaseHost host, IOptions<ServerOptions> options)
+    {
+        _host = host;
+        _options = options.Value;
+    }
+
+    /// <summary>The diagnosis contract of <c>triage diagnose --format json</c> plus <c>answer</c>, the chat answer.</summary>
+    public Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> DiagnoseAsync(TicketRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, (knowledgeBase, inputs, options) =>
+        {
+            var diagnosis = knowledgeBase.Diagnose(inputs, options);
+            var model = new Dictionary<string, object?> { ["answer"] = ChatAnswer.Write(diagnosis) };
+            foreach (var (key, value) in DiagnosisJson.ToModel(diagnosis, knowledgeBase))
+            {
+                model[key] = value;
+            }
+
+            return model;
+        }, cancellationToken);
+
+    /// <summary>The explain contract of <c>triage explain --format json</c>.</summary>
+    public Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> ExplainAsync(TicketRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, (knowledgeBase, inputs, options) => ExplanationJson.ToModel(knowledgeBase.Explain(inputs, options), knowledgeBase), cancellationToken);
+
+    /// <summary>The knowledge base being served, or the problem that there is none.</summary>
+    public async Task<(KnowledgeBase? KnowledgeBase, TicketProblem? Problem)> KnowledgeBaseAsync(CancellationToken cancellationToken)
+    {
+        var state = await _host.GetAsync(cancellationToken).ConfigureAwait(false);
+        return state.KnowledgeBase is { } knowledgeBase
+            ? (knowledgeBase, null)
+            : (null, new TicketProblem(
+                StatusCodes.Status503ServiceUnavailable,
+                "No knowledge base is loaded",
+                $"the knowledge base has {state.Errors.Count} errors; GET /health/ready lists them with their positions"));
+    }
+
+    private async Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> RunAsync(
+        TicketRequest request,
+        Func<KnowledgeBase, IReadOnlyList<TicketInput>, DiagnoseOptions, IReadOnlyDictionary<string, object?>> run,
+        CancellationToken cancellationToken)
+    {
+        var inputs = TicketRequestValidator.ToInputs(request, _options.MaxInputs, out var errors);
+        if (errors.Count > 0)
+        {
+            return (null, new TicketProblem(StatusCodes.Status400BadRequest, "The ticket is not valid", "fix the fields listed under errors", errors));
+        }
+
+        var (knowledgeBase, problem) = await KnowledgeBaseAsync(cancellationToken).ConfigureAwait(false);
+        if (knowledgeBase is null)
+        {
+            return (null, problem);
+        }
+
+        try
+        {
+            return (run(knowledgeBase, inputs, new DiagnoseOptions(request.Now, _options.MaxInputCharacters, _options.MaxTicketCharacters)), null);
+        }
+        catch (InputTooLargeException ex)
+        {
+            // The message names the input and both sizes; it never quotes the input.
+            return (null, new TicketProblem(StatusCodes.Status413PayloadTooLarge, "An input is too large", ex.Message));
+        }
+    }
+}
