@@ -37,6 +37,7 @@ internal sealed class RunningServer : IAsyncDisposable
             "--urls", "http://127.0.0.1:0",
             "--rules", rules ?? RepositoryPaths.Rules,
             "--kb", kb ?? RepositoryPaths.Kb,
+            // Nothing but the reload tests reacts to edits of the repository's files.
             .. rules is null ? ["--Triage:Watch", "false"] : Array.Empty<string>(),
             .. settings,
         ];
