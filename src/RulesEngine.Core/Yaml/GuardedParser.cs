@@ -7,7 +7,11 @@ namespace RulesEngine.Core.Yaml;
 /// aliases (billion laughs), anchors, explicit tags (type names) and deep nesting (stack overflow).</summary>
 internal sealed class GuardedParser(IParser inner, int maxDepth) : IParser
 {
+    private readonly Stack<long> _openings = new();
     private int _depth;
+
+    /// <summary>Where each mapping and sequence ends, by the index of its start (the node tree keeps no usable end marks).</summary>
+    public Dictionary<long, Mark> Ends { get; } = [];
 
     public ParsingEvent? Current => inner.Current;
 
@@ -28,14 +32,23 @@ internal sealed class GuardedParser(IParser inner, int maxDepth) : IParser
                 throw new YamlGuardException(node.Start, node.End, $"tags ({node.Tag.Value}) are not allowed: write plain values");
         }
 
-        if (inner.Current is MappingStart or SequenceStart && ++_depth > maxDepth)
+        if (inner.Current is MappingStart or SequenceStart)
         {
-            throw new YamlGuardException(inner.Current.Start, inner.Current.End, $"nesting deeper than {maxDepth} levels: flatten the document", tooDeep: true);
+            if (++_depth > maxDepth)
+            {
+                throw new YamlGuardException(inner.Current.Start, inner.Current.End, $"nesting deeper than {maxDepth} levels: flatten the document", tooDeep: true);
+            }
+
+            _openings.Push(inner.Current.Start.Index);
         }
 
         if (inner.Current is MappingEnd or SequenceEnd)
         {
             _depth--;
+            if (_openings.TryPop(out var start))
+            {
+                Ends[start] = inner.Current.End;
+            }
         }
 
         return true;

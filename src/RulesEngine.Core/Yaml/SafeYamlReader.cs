@@ -20,8 +20,14 @@ public static class SafeYamlReader
     /// <param name="text">The YAML text.</param>
     /// <param name="bag">Where problems go.</param>
     /// <param name="lineOffset">Added to every line (for YAML embedded in a larger file, e.g. front matter).</param>
-    public static YamlNode? Read(string path, string text, DiagnosticBag bag, int lineOffset = 0)
+    public static YamlNode? Read(string path, string text, DiagnosticBag bag, int lineOffset = 0) =>
+        Read(path, text, bag, lineOffset, out _);
+
+    /// <summary>As <see cref="Read(string, string, DiagnosticBag, int)"/>, and gives where each mapping and sequence ends,
+    /// by the index of its start mark (YamlDotNet's nodes carry their start only).</summary>
+    public static YamlNode? Read(string path, string text, DiagnosticBag bag, int lineOffset, out IReadOnlyDictionary<long, Mark> ends)
     {
+        ends = new Dictionary<long, Mark>();
         if (text.Length > MaxLength)
         {
             bag.Error(DiagnosticCode.FileTooLarge, SourceSpan.File(path), $"YAML text is {text.Length:N0} characters; the limit is {MaxLength:N0}: split the file");
@@ -29,6 +35,7 @@ public static class SafeYamlReader
         }
 
         var parser = new GuardedParser(new Parser(new StringReader(text)), MaxDepth);
+        ends = parser.Ends;
         try
         {
             var stream = new YamlStream();

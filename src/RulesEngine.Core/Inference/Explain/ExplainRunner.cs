@@ -43,14 +43,16 @@ internal static class ExplainRunner
             }
         }
 
-        return new RuleTrace(rule, Outcome(rule, firings, conditions), firings, conditions);
+        // A rule nearly matched when a fact satisfied one of its 'when' patterns; an absence alone holds for almost any ticket.
+        var nearly = rule.When.Where((c, i) => c is not AbsentCondition && conditions[i].Held).Any();
+        return new RuleTrace(rule, Outcome(rule, firings, nearly), firings, conditions);
     }
 
-    private static RuleOutcome Outcome(RuleNode rule, List<FiredRule> firings, List<ConditionTrace> conditions) =>
+    private static RuleOutcome Outcome(RuleNode rule, List<FiredRule> firings, bool nearly) =>
         firings.Count > 0
             ? rule.Conclusion is InferConclusion ? RuleOutcome.Inferred
                 : firings.Exists(f => f.Rule.Status == FindingStatus.Confirmed) ? RuleOutcome.Confirmed
                 : RuleOutcome.Suspected
-            : conditions.Exists(c => c.Held && c.Section == "when") ? RuleOutcome.NearMiss
+            : nearly ? RuleOutcome.NearMiss
             : RuleOutcome.NotMatched;
 }

@@ -18,13 +18,13 @@ public static partial class RuleDocumentReader
     /// <summary>Reads one file; returns the rules it could read (possibly none) and reports the rest in <paramref name="bag"/>.</summary>
     public static RuleDocument Read(string path, string text, DiagnosticBag bag)
     {
-        var root = SafeYamlReader.Read(path, text, bag);
+        var root = SafeYamlReader.Read(path, text, bag, 0, out var ends);
         if (root is null)
         {
             return RuleDocument.Empty(path);
         }
 
-        var nodes = new YamlNodes(path, bag, text);
+        var nodes = new YamlNodes(path, bag, text, ends);
         if (nodes.Mapping(root, "a rule file") is not { } document)
         {
             return RuleDocument.Empty(path);

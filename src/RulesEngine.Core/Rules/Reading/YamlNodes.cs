@@ -2,14 +2,14 @@ using RulesEngine.Core.Diagnostics;
 using RulesEngine.Core.Rules.Model;
 using RulesEngine.Core.Yaml;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace RulesEngine.Core.Rules.Reading;
 
 /// <summary>Shape checks on YamlDotNet nodes that report a diagnostic instead of throwing.</summary>
-internal sealed class YamlNodes(string path, DiagnosticBag bag, string text = "")
+internal sealed class YamlNodes(string path, DiagnosticBag bag, string text = "", IReadOnlyDictionary<long, Mark>? ends = null)
 {
-    private int[]? _lineStarts;
 
     public string Path => path;
 
@@ -98,34 +98,36 @@ internal sealed class YamlNodes(string path, DiagnosticBag bag, string text = ""
     public string SourceText(YamlNode first, YamlNode last)
     {
         var node = first;
-        _lineStarts ??= [0, .. text.Select((c, i) => (c, i)).Where(x => x.c == '\n').Select(x => x.i + 1)];
-        // A block mapping's End mark is not where it ends: take the last scalar's end, then the flow brackets closing on its line.
-        var lastMark = LastMark(last);
-        var start = Offset(node.Start.Line, node.Start.Column);
-        var end = Offset(lastMark.Line, lastMark.Column);
+        var start = (int)node.Start.Index;
+        var end = (int)EndOf(last).Index;
         if (start < 0 || end <= start || end > text.Length)
         {
             return "";
-        }
-
-        while (end < text.Length && text[end] is ' ' or '}' or ']' or ',' or '"' or '\'')
-        {
-            end++;
         }
 
         var flat = string.Join(' ', text[start..end].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         return flat.Length <= 160 ? flat : flat[..159] + "…";
     }
 
-    private static Mark LastMark(YamlNode node) => node switch
+    // Scalars know their end; mappings and sequences end where the parser saw them close
+    // (for flow style, just before the closing bracket: take the bracket too).
+    private Mark EndOf(YamlNode node)
     {
-        YamlMappingNode mapping => mapping.Children.SelectMany(c => new[] { LastMark(c.Key), LastMark(c.Value) }).DefaultIfEmpty(node.End).MaxBy(m => m.Index),
-        YamlSequenceNode sequence => sequence.Children.Select(LastMark).DefaultIfEmpty(node.End).MaxBy(m => m.Index),
-        _ => node.End,
-    };
+        if (node is YamlScalarNode || ends is null || !ends.TryGetValue(node.Start.Index, out var end))
+        {
+            return node.End;
+        }
 
-    private int Offset(long line, long column) =>
-        line >= 1 && line <= _lineStarts!.Length ? _lineStarts[line - 1] + (int)column - 1 : -1;
+        var index = (int)end.Index;
+        var flow = node is YamlMappingNode { Style: MappingStyle.Flow } or YamlSequenceNode { Style: SequenceStyle.Flow };
+        while (flow && index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        return flow && index < text.Length && text[index] is '}' or ']' ? new Mark(index + 1, end.Line, end.Column) : end;
+    }
+
 
     public static YamlNode? Get(YamlMappingNode mapping, string key) =>
         mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

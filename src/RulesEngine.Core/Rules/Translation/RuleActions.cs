@@ -21,7 +21,7 @@ public static class RuleActions
             info.Rule.Id.Value,
             confirmed ? Inference.FindingStatus.Confirmed : Inference.FindingStatus.Suspected,
             confirmed ? conclusion.Confirmed.Value : conclusion.Suspected.Value,
-            confirmed ? [] : conclusion.Questions,
+            confirmed ? [] : Questions(info.Rule, conclusion),
             Matched(context));
         Link(context, finding);
     }
@@ -44,6 +44,14 @@ public static class RuleActions
         var inferred = new InferredFact(kind, info.Rule.Id.Value, fields) { Evidence = matched[0].Fact.Evidence };
         Link(context, inferred);
     }
+
+    /// <summary>What to ask while suspected: the rule's questions, then those attached to its confirm items.</summary>
+    private static IReadOnlyList<string> Questions(RuleNode rule, FindingConclusion conclusion) =>
+    [
+        .. conclusion.Questions
+            .Concat(rule.Confirm.SelectMany(ConditionPatterns.Of).Select(c => c.Ask).OfType<string>())
+            .Distinct(StringComparer.Ordinal),
+    ];
 
     private static List<MatchedFact> Matched(IContext context) => MatchedFact.From(context.Match.Facts);
 
