@@ -195,7 +195,7 @@ public sealed class DiagnoseCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("NEARLY MATCHED", output, StringComparison.Ordinal);
         Assert.Contains("[missing] confirm log-entry:", output, StringComparison.Ordinal);
-        Assert.Contains("ask: Does the trace log", output, StringComparison.Ordinal);
+        Assert.Contains("ask: In Cloud Integration, open Monitor > Message Processing", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ExplainTests
         Assert.Contains("  http-error  status=401 reason=Unauthorized", text, StringComparison.Ordinal);
         Assert.Contains("1. wfs-client-certificate → 3474524 suspected", text, StringComparison.Ordinal);
         Assert.Contains("[missing] confirm log-entry: { message: { contains: \"The client certificate is not configured in a service key\" } }", text, StringComparison.Ordinal);
-        Assert.Contains("ask: Does the trace log", text, StringComparison.Ordinal);
+        Assert.Contains("ask: In Cloud Integration, open Monitor > Message Processing", text, StringComparison.Ordinal);
     }
 
     [Fact]
