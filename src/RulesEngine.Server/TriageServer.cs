@@ -41,6 +41,8 @@ internal static class TriageServer
         // Logs never carry request bodies: the framework and the MCP SDK (which traces raw messages) log warnings only.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("ModelContextProtocol", LogLevel.Warning);
+        // A failed start (address in use) is reported in one line by RunAsync, not with the host's stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
 
         // Kestrel enforces the body limit (413); no Server header.
         builder.WebHost.ConfigureKestrel(kestrel =>

@@ -73,6 +73,28 @@ public sealed partial class KnowledgeReloadTests
         Assert.True(served > 0);
     }
 
+    [Fact]
+    public async Task BrokenKnowledgeBase_AtStart_IsNotReadyUntilAnEditFixesIt()
+    {
+        using var knowledge = new SeedKnowledgeBase();
+        var original = File.ReadAllText(knowledge.RulePath);
+        knowledge.ReplaceRuleFile(WithConfirmedConfidence(original, 1.5));
+        await using var server = await RunningServer.StartAsync(knowledge.Rules, knowledge.Kb, waitUntilReady: false, "--Triage:ReloadDelayMilliseconds", "50");
+
+        var (diagnose, problem) = await server.PostAsync("v1/diagnose", SeedTicket.Body());
+        var (notReady, readiness) = await server.GetAsync("health/ready");
+        knowledge.ReplaceRuleFile(original);
+        await RunningServer.WaitUntilAsync(async () => (await server.Client.GetAsync("health/ready")).IsSuccessStatusCode, "the fixed knowledge base to load");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, diagnose.StatusCode);
+        Assert.Equal(503, problem.GetProperty("status").GetInt32());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.Equal("not-ready", readiness.GetProperty("status").GetString());
+        var error = Assert.Single(readiness.GetProperty("errors").EnumerateArray());
+        Assert.EndsWith("wfs-client-certificate.yaml", error.GetProperty("file").GetString(), StringComparison.Ordinal);
+        Assert.NotNull(await ConfidenceAsync(server));
+    }
+
     private static async Task<double?> ConfidenceAsync(RunningServer server) =>
         SeedConfidence((await server.PostAsync("v1/diagnose", SeedTicket.Body())).Body);
 

@@ -129,9 +129,9 @@ internal sealed partial class KnowledgeBaseHost : IHostedService, IDisposable
         {
             result = KnowledgeBaseLoader.Load(_options.RulesFolder, _options.KbFolder);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex)
         {
-            // A folder removed or locked mid-edit: keep serving, the next change triggers another load.
+            // A folder removed or locked mid-edit, or a loader bug: keep serving, the next change triggers another load.
             LogLoadException(ex.GetType().Name);
             return;
         }

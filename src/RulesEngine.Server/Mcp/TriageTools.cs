@@ -33,11 +33,8 @@ internal sealed class TriageTools
     public async Task<string> Diagnose(
         [Description("The ticket's inputs: what the customer wrote and pasted, one entry per text.")] TicketRequestInput[] inputs,
         [Description("Optional ISO 8601 time to judge the ticket at (certificate expiry); omit for now.")] DateTimeOffset? now = null,
-        CancellationToken cancellationToken = default)
-    {
-        var (model, problem) = await _triage.DiagnoseAsync(new TicketRequest(inputs, now), cancellationToken).ConfigureAwait(false);
-        return model is not null ? JsonSerializer.Serialize(model, Json) : throw ToError(problem!);
-    }
+        CancellationToken cancellationToken = default) =>
+        ToJson(await _triage.DiagnoseAsync(new TicketRequest(inputs, now), cancellationToken).ConfigureAwait(false));
 
     [McpServerTool(Name = "explain", Title = "Explain a diagnosis", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false)]
     [Description("Explains why 'diagnose' concluded what it did for the same inputs: the facts found with their evidence, every rule that fired "
@@ -46,11 +43,8 @@ internal sealed class TriageTools
     public async Task<string> Explain(
         [Description("The same inputs as for diagnose.")] TicketRequestInput[] inputs,
         [Description("Optional ISO 8601 time to judge the ticket at; omit for now.")] DateTimeOffset? now = null,
-        CancellationToken cancellationToken = default)
-    {
-        var (model, problem) = await _triage.ExplainAsync(new TicketRequest(inputs, now), cancellationToken).ConfigureAwait(false);
-        return model is not null ? JsonSerializer.Serialize(model, Json) : throw ToError(problem!);
-    }
+        CancellationToken cancellationToken = default) =>
+        ToJson(await _triage.ExplainAsync(new TicketRequest(inputs, now), cancellationToken).ConfigureAwait(false));
 
     [McpServerTool(Name = "list_articles", Title = "List knowledge-base articles", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false)]
     [Description("Lists the knowledge-base articles (known causes) by id with title, product, support component, source URL and the rules "
@@ -79,6 +73,9 @@ internal sealed class TriageTools
             ? JsonSerializer.Serialize(detail, Json)
             : throw new McpException($"no article '{id}': call list_articles for the ids");
     }
+
+    private static string ToJson((IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem) outcome) =>
+        outcome.Model is not null ? JsonSerializer.Serialize(outcome.Model, Json) : throw ToError(outcome.Problem!);
 
     private static McpException ToError(TicketProblem problem) => new(problem.Errors is { } errors
         ? $"{problem.Title}: {string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))}"

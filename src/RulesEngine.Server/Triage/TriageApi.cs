@@ -28,8 +28,18 @@ internal static class TriageApi
         return group;
     }
 
-    private static async Task<Results<Ok<IReadOnlyDictionary<string, object?>>, ProblemHttpResult, ValidationProblem>> DiagnoseAsync(
-        HttpRequest request, TriageService triage, CancellationToken cancellationToken)
+    private static Task<Results<Ok<IReadOnlyDictionary<string, object?>>, ProblemHttpResult, ValidationProblem>> DiagnoseAsync(
+        HttpRequest request, TriageService triage, CancellationToken cancellationToken) =>
+        RunAsync(request, triage.DiagnoseAsync, cancellationToken);
+
+    private static Task<Results<Ok<IReadOnlyDictionary<string, object?>>, ProblemHttpResult, ValidationProblem>> ExplainAsync(
+        HttpRequest request, TriageService triage, CancellationToken cancellationToken) =>
+        RunAsync(request, triage.ExplainAsync, cancellationToken);
+
+    private static async Task<Results<Ok<IReadOnlyDictionary<string, object?>>, ProblemHttpResult, ValidationProblem>> RunAsync(
+        HttpRequest request,
+        Func<TicketRequest, CancellationToken, Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)>> run,
+        CancellationToken cancellationToken)
     {
         var (body, error) = await TicketRequestReader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
         if (body is null)
@@ -37,24 +47,11 @@ internal static class TriageApi
             return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "The body is not a ticket");
         }
 
-        var (model, problem) = await triage.DiagnoseAsync(body, cancellationToken).ConfigureAwait(false);
+        var (model, problem) = await run(body, cancellationToken).ConfigureAwait(false);
         return model is not null ? TypedResults.Ok(model) : ToResult(problem!);
     }
 
-    private static async Task<Results<Ok<IReadOnlyDictionary<string, object?>>, ProblemHttpResult, ValidationProblem>> ExplainAsync(
-        HttpRequest request, TriageService triage, CancellationToken cancellationToken)
-    {
-        var (body, error) = await TicketRequestReader.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-        if (body is null)
-        {
-            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "The body is not a ticket");
-        }
-
-        var (model, problem) = await triage.ExplainAsync(body, cancellationToken).ConfigureAwait(false);
-        return model is not null ? TypedResults.Ok(model) : ToResult(problem!);
-    }
-
-    internal static Results<Ok<IReadOnlyDictionary<string, object?>>, ProblemHttpResult, ValidationProblem> ToResult(TicketProblem problem) =>
+    private static Results<Ok<IReadOnlyDictionary<string, object?>>, ProblemHttpResult, ValidationProblem> ToResult(TicketProblem problem) =>
         problem.Errors is { } errors
             ? TypedResults.ValidationProblem(errors, problem.Detail, title: problem.Title)
             : TypedResults.Problem(problem.Detail, statusCode: problem.Status, title: problem.Title);

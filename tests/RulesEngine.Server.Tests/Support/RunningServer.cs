@@ -29,7 +29,11 @@ internal sealed class RunningServer : IAsyncDisposable
 
     /// <summary>Starts a server on the shipped knowledge base (or <paramref name="rules"/>/<paramref name="kb"/>) and waits
     /// until it is ready. <paramref name="settings"/> are command-line pairs such as <c>--Triage:MaxInputs 2</c>.</summary>
-    public static async Task<RunningServer> StartAsync(string? rules = null, string? kb = null, params string[] settings)
+    public static Task<RunningServer> StartAsync(string? rules = null, string? kb = null, params string[] settings) =>
+        StartAsync(rules, kb, waitUntilReady: true, settings);
+
+    /// <summary>Starts a server; with <paramref name="waitUntilReady"/> false, returns as soon as it listens.</summary>
+    public static async Task<RunningServer> StartAsync(string? rules, string? kb, bool waitUntilReady, params string[] settings)
     {
         var logs = new CapturedLogs();
         string[] args =
@@ -49,7 +53,11 @@ internal sealed class RunningServer : IAsyncDisposable
         });
         await app.StartAsync();
         var server = new RunningServer(app, new Uri(app.Urls.First() + "/"), logs);
-        await WaitUntilAsync(async () => (await server.Client.GetAsync("health/ready")).IsSuccessStatusCode, "the knowledge base to load");
+        if (waitUntilReady)
+        {
+            await WaitUntilAsync(async () => (await server.Client.GetAsync("health/ready")).IsSuccessStatusCode, "the knowledge base to load");
+        }
+
         return server;
     }
 
