@@ -70,5 +70,8 @@ public sealed class KnowledgeBase
     /// which of its conditions held (the near misses, with the questions for what is missing).</summary>
     /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
     public Explanation Explain(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null) =>
-        ExplainRunner.Run(this, _probes.Value, Diagnose(inputs, options));
+        Explain(Diagnose(inputs, options));
+
+    /// <summary>Explains a diagnosis this knowledge base already made, without diagnosing the ticket again.</summary>
+    public Explanation Explain(Diagnosis diagnosis) => ExplainRunner.Run(this, _probes.Value, diagnosis);
 }

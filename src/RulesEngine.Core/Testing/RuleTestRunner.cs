@@ -34,7 +34,7 @@ public static class RuleTestRunner
             var failures = RuleTestChecks.Check(testCase, diagnosis);
 
             // Only a failure pays for the explain trace, which says why rules did or did not fire.
-            var explanation = failures.Count == 0 ? null : knowledgeBase.Explain(testCase.Inputs, options);
+            var explanation = failures.Count == 0 ? null : knowledgeBase.Explain(diagnosis);
             return new RuleTestResult(file, testCase, failures, diagnosis, explanation);
         }
         catch (InputTooLargeException ex)
