@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.Globalization;
 using RulesEngine.Core;
 using RulesEngine.Core.Reporting;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage diagnose [--format text|markdown|json] [--rules DIR] [--kb DIR] [--now TIME] FILE...</c>.</summary>
+/// <summary><c>triage diagnose [--format text|markdown|json] [--rules DIR] [--kb DIR] [--now TIME] [--timeout SECONDS] [--all-facts] FILE...</c>.</summary>
 internal static class DiagnoseCommand
 {
     private const long Mega = 1024 * 1024;
@@ -33,6 +34,27 @@ internal static class DiagnoseCommand
             Description = "Largest ticket (all inputs together) accepted, in Mi characters (default 128).",
             DefaultValueFactory = _ => 128,
         };
+        var timeout = new Option<double>("--timeout")
+        {
+            Description = "Stop the diagnosis after this many seconds (exit 5); default 60, enough for a 50 MB log.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => DiagnoseOptions.DefaultTimeout.TotalSeconds,
+        };
+        timeout.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 86_400)
+            {
+                return seconds;
+            }
+
+            result.AddError($"--timeout '{text}' is not a number of seconds above 0 and at most 86400");
+            return 0;
+        };
+        var allFacts = new Option<bool>("--all-facts")
+        {
+            Description = $"List every fact in the JSON report (by default the first {DiagnosisJson.MaxFacts}, with the total).",
+        };
         var files = new Argument<string[]>("FILE")
         {
             Description = "The ticket's inputs (ticket text, logs, service key, certificates); '-' reads standard input. All files form one ticket.",
@@ -45,25 +67,30 @@ internal static class DiagnoseCommand
         command.Add(now);
         command.Add(maxInput);
         command.Add(maxTicket);
+        command.Add(timeout);
+        command.Add(allFacts);
         command.Add(files);
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellation) =>
         {
             var loaded = knowledge.Load(parse);
             if (loaded.KnowledgeBase is not { } knowledgeBase)
             {
-                return ValidateCommand.Report(loaded, console);
+                return Task.FromResult(ValidateCommand.Report(loaded, console));
             }
 
-            var options = new DiagnoseOptions(parse.GetValue(now), parse.GetValue(maxInput) * Mega, parse.GetValue(maxTicket) * Mega);
+            var options = new DiagnoseOptions(parse.GetValue(now), parse.GetValue(maxInput) * Mega, parse.GetValue(maxTicket) * Mega)
+            {
+                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
+            };
             var inputs = TicketInputReader.Read(parse.GetValue(files)!, console.OpenStandardInput, options.MaxInputLength);
-            var diagnosis = knowledgeBase.Diagnose(inputs, options);
+            var diagnosis = knowledgeBase.Diagnose(inputs, options, cancellation);
             console.Out.Write(parse.GetValue(format) switch
             {
-                "json" => DiagnosisJson.Serialize(diagnosis, knowledgeBase) + Environment.NewLine,
+                "json" => DiagnosisJson.Serialize(diagnosis, knowledgeBase, parse.GetValue(allFacts)) + Environment.NewLine,
                 "markdown" => DiagnosisText.Write(diagnosis, markdown: true),
                 _ => DiagnosisText.Write(diagnosis, markdown: false),
             });
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
         return command;
     }

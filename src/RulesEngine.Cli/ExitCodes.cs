@@ -18,6 +18,12 @@ internal static class ExitCodes
     /// <summary>An input could not be read (missing, unreadable, over the size limit).</summary>
     public const int InputUnreadable = 4;
 
+    /// <summary>The diagnosis ran past its time budget (--timeout) and was stopped.</summary>
+    public const int TimedOut = 5;
+
+    /// <summary>Interrupted (Ctrl+C): the diagnosis was cancelled.</summary>
+    public const int Cancelled = 130;
+
     /// <summary>A bug: please report it.</summary>
     public const int InternalError = 70;
 }

@@ -1,3 +1,4 @@
+using RulesEngine.Core;
 using System.CommandLine;
 using RulesEngine.Core.Extraction;
 
@@ -44,6 +45,16 @@ internal static class TriageCli
         {
             console.Error.WriteLine($"triage: error: {ex.Message}");
             return ExitCodes.InputUnreadable;
+        }
+        catch (DiagnosisTimeoutException ex)
+        {
+            console.Error.WriteLine($"triage: error: {ex.Message} (--timeout)");
+            return ExitCodes.TimedOut;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Error.WriteLine("triage: cancelled");
+            return ExitCodes.Cancelled;
         }
         catch (Exception ex)
         {

@@ -63,14 +63,18 @@ public sealed class KnowledgeBase
 
     /// <summary>Diagnoses one ticket: extracts facts from its inputs, runs the rules, ranks the findings and renders their articles.</summary>
     /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
-    public Diagnosis Diagnose(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null) =>
-        new DiagnosisRunner(this, _sessionFactory, options ?? new DiagnoseOptions()).Run(inputs);
+    /// <exception cref="DiagnosisTimeoutException">The diagnosis ran past the options' time budget and was stopped.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; the diagnosis stopped.</exception>
+    public Diagnosis Diagnose(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null, CancellationToken cancellation = default) =>
+        new DiagnosisRunner(this, _sessionFactory, options ?? new DiagnoseOptions()).Run(inputs, cancellation);
 
     /// <summary>Diagnoses one ticket and explains it: the rules that fired with their facts, and for every rule
     /// which of its conditions held (the near misses, with the questions for what is missing).</summary>
     /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
-    public Explanation Explain(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null) =>
-        Explain(Diagnose(inputs, options));
+    /// <exception cref="DiagnosisTimeoutException">The diagnosis ran past the options' time budget and was stopped.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; the diagnosis stopped.</exception>
+    public Explanation Explain(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null, CancellationToken cancellation = default) =>
+        Explain(Diagnose(inputs, options, cancellation));
 
     /// <summary>Explains a diagnosis this knowledge base already made, without diagnosing the ticket again.</summary>
     public Explanation Explain(Diagnosis diagnosis) => ExplainRunner.Run(this, _probes.Value, diagnosis);

@@ -22,14 +22,14 @@ internal sealed class ServerOptions
     /// A request without an Origin header (not from a browser) is accepted.</summary>
     public List<string> AllowedOrigins { get; } = [];
 
-    /// <summary>Largest request body, in bytes (default 4 MiB); over it the answer is 413.</summary>
-    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+    /// <summary>Largest request body, in bytes (default 32 MiB: a ticket with a 20 MB log); over it the answer is 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 32 * 1024 * 1024;
 
-    /// <summary>Largest input of a ticket, in characters; over it the answer is 413.</summary>
-    public long MaxInputCharacters { get; set; } = 4 * 1024 * 1024;
+    /// <summary>Largest input of a ticket, in characters (default 24 Mi); over it the answer is 413.</summary>
+    public long MaxInputCharacters { get; set; } = 24 * 1024 * 1024;
 
-    /// <summary>Largest ticket (all inputs together), in characters; over it the answer is 413.</summary>
-    public long MaxTicketCharacters { get; set; } = 4 * 1024 * 1024;
+    /// <summary>Largest ticket (all inputs together), in characters (default 24 Mi); over it the answer is 413.</summary>
+    public long MaxTicketCharacters { get; set; } = 24 * 1024 * 1024;
 
     /// <summary>Most inputs one request may carry.</summary>
     public int MaxInputs { get; set; } = 32;
@@ -40,8 +40,8 @@ internal sealed class ServerOptions
     /// <summary>The rate-limit window, in seconds.</summary>
     public int RateLimitWindowSeconds { get; set; } = 60;
 
-    /// <summary>Longest time a request may take, in seconds (body upload included); over it the answer is 504.</summary>
-    public int RequestTimeoutSeconds { get; set; } = 30;
+    /// <summary>Longest time a request may take, in seconds (body upload included; fractions allowed); over it the answer is 504 and the diagnosis stops.</summary>
+    public double RequestTimeoutSeconds { get; set; } = 30;
 
     /// <summary>Reload the knowledge base when a file under the rules or kb folder changes.</summary>
     public bool Watch { get; set; } = true;

@@ -10,6 +10,12 @@ if (args.Contains("--quick"))
     return QuickBench.Run(Console.Out);
 }
 
+// `--scale`: the whole pipeline, as a process and in process, on repeated failures and 20/50 MB logs.
+if (args.Contains("--scale"))
+{
+    return ScaleBench.Run(Console.Out);
+}
+
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance))
     .AddColumn(new ThroughputColumn());

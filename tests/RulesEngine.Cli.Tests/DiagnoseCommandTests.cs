@@ -32,9 +32,15 @@ public sealed class DiagnoseCommandTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["revision", "now", "findings", "questions", "facts"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["revision", "now", "partial", "cuts", "findings", "questions", "facts", "facts_total", "facts_omitted"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2026-11-28T10:30:00+00:00", root.GetProperty("now").GetString());
+        Assert.False(root.GetProperty("partial").GetBoolean());
+        Assert.Equal(0, root.GetProperty("cuts").GetArrayLength());
+        Assert.Equal(root.GetProperty("facts").GetArrayLength(), root.GetProperty("facts_total").GetInt32());
+        Assert.Equal(0, root.GetProperty("facts_omitted").GetInt32());
         var finding = root.GetProperty("findings")[0];
+        Assert.Equal(0, finding.GetProperty("more_evidence").GetInt32());
+        Assert.True(finding.GetProperty("matches").GetInt32() >= 1);
         Assert.Equal("3474524", finding.GetProperty("article").GetString());
         Assert.Equal("confirmed", finding.GetProperty("status").GetString());
         Assert.Equal(0.95, finding.GetProperty("confidence").GetDouble());
@@ -205,6 +211,6 @@ public sealed class DiagnoseCommandTests
 
         Assert.Equal(0, exit);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Equal(["revision", "now", "findings", "questions", "facts", "fired", "rules"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["revision", "now", "partial", "cuts", "findings", "questions", "facts", "facts_total", "facts_omitted", "fired", "rules"], root.EnumerateObject().Select(p => p.Name));
     }
 }

@@ -45,7 +45,15 @@ public sealed class FactExtractor
 
     /// <summary>Extracts the facts of all inputs, in input order and then by position, without duplicates; never throws on bad text.</summary>
     /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
-    public IReadOnlyList<Fact> Extract(IReadOnlyList<TicketInput> inputs, ExtractionOptions? options = null)
+    public IReadOnlyList<Fact> Extract(IReadOnlyList<TicketInput> inputs, ExtractionOptions? options = null) =>
+        ExtractAll(inputs, options).Facts;
+
+    /// <summary>Extracts the facts of all inputs, in input order and then by position: repeats within an input folded into
+    /// one fact with a count, at most <see cref="ExtractionOptions.MaxFactsPerKind"/> distinct facts per kind (the rest
+    /// reported as cuts). Never throws on bad text.</summary>
+    /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
+    public ExtractedFacts ExtractAll(IReadOnlyList<TicketInput> inputs, ExtractionOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         options ??= new ExtractionOptions(DateTimeOffset.UtcNow);
@@ -54,24 +62,26 @@ public sealed class FactExtractor
         // Facts of inputs with different names differ in their evidence, so only inputs sharing a name need a set.
         var shared = inputs.GroupBy(i => i.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<Fact>();
-        var result = new List<Fact>();
+        var budget = new FactBudget(options.MaxFactsPerKind);
         foreach (var input in inputs)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (string.IsNullOrEmpty(input.Content) || BinaryText.IsBinary(input.Content))
             {
                 continue;
             }
 
-            foreach (var fact in ExtractOne(new SourceText(input.Name, input.Content), options.Now))
+            var facts = FactAggregator.Aggregate(ExtractOne(new SourceText(input.Name, input.Content), options.Now, cancellation), cancellation);
+            foreach (var fact in facts)
             {
                 if (!shared.Contains(input.Name) || seen.Add(fact))
                 {
-                    result.Add(fact);
+                    budget.Offer(fact);
                 }
             }
         }
 
-        return result;
+        return budget.Result();
     }
 
     private static void CheckLimits(IReadOnlyList<TicketInput> inputs, ExtractionOptions options)
@@ -94,7 +104,7 @@ public sealed class FactExtractor
         }
     }
 
-    private IEnumerable<Fact> ExtractOne(SourceText source, DateTimeOffset now)
+    private IEnumerable<Fact> ExtractOne(SourceText source, DateTimeOffset now, CancellationToken cancellation)
     {
         // A large input is read on all cores: its secrets are found while the keyword pass runs, and the extractors,
         // which share nothing but the read-only input, run side by side. A small one stays on the caller's thread.
@@ -107,10 +117,11 @@ public sealed class FactExtractor
             (hits[extractor] ??= []).Add(hit with { Keyword = local });
         }
 
-        secrets.Wait();
+        secrets.Wait(cancellation);
         var found = new List<LocatedFact>[_extractors.Length];
         void Run(int i)
         {
+            cancellation.ThrowIfCancellationRequested();
             found[i] = [];
             if (hits[i] is not null || _extractors[i].Keywords.Count == 0)
             {
@@ -120,7 +131,7 @@ public sealed class FactExtractor
 
         if (parallel)
         {
-            Parallel.For(0, _extractors.Length, Run);
+            Parallel.For(0, _extractors.Length, new ParallelOptions { CancellationToken = cancellation }, Run);
         }
         else
         {

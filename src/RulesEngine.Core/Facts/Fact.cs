@@ -5,6 +5,16 @@ namespace RulesEngine.Core.Facts;
 /// the same evidence are one fact.</remarks>
 public abstract record Fact
 {
-    /// <summary>Where the fact was found; inferred facts carry the evidence of the first fact they were inferred from.</summary>
+    /// <summary>Where the fact was found (its first occurrence); inferred facts carry the evidence of the first fact they
+    /// were inferred from.</summary>
     public required Evidence Evidence { get; init; }
+
+    /// <summary>How often its input repeated it, and where it occurred last.</summary>
+    public Occurrences Seen { get; init; } = Occurrences.Once;
+
+    /// <summary>How many times the fact occurred in its input; the <c>count</c> field of every kind.</summary>
+    public int Count => Seen.Count;
+
+    /// <summary>Its first and, when repeated, its last occurrence.</summary>
+    public IEnumerable<Evidence> SeenAt => Seen.Last is { } last ? [Evidence, last] : [Evidence];
 }

@@ -26,6 +26,7 @@ public static class FactCatalog
         {
             ["name"] = Field<Signal>("name", FieldType.Text, "The signal's name from the rule file.", f => f.Name),
             ["text"] = Field<Signal>("text", FieldType.Text, "The matched text.", f => f.Text),
+            ["count"] = CountField<Signal>(),
         };
         foreach (var capture in captures.Where(c => !fields.ContainsKey(c)))
         {
@@ -37,7 +38,8 @@ public static class FactCatalog
                 fact => ((Signal)fact).Get(capture));
         }
 
-        return new FactKind("signal", typeof(Signal), "A symptom declared in a rule file's 'signals:' (keywords or a regex).", fields);
+        // The same pattern matching the same text captures the same values: name and text identify a signal.
+        return new FactKind("signal", typeof(Signal), "A symptom declared in a rule file's 'signals:' (keywords or a regex).", fields, Identity: ["name", "text"]);
     }
 
     private static UnaryExpression ReadInferred(Expression fact, string field, FieldType type)
@@ -51,30 +53,39 @@ public static class FactCatalog
     {
         FactKind[] kinds =
         [
-            Kind<HttpError>("http-error", "An HTTP status reported as an error.",
+            // Calls of one endpoint that differ only in ids or query values are one error.
+            Kind<HttpError>("http-error", "An HTTP status reported as an error; repeats of the same status and URL template are counted.",
                 Field<HttpError>("status", FieldType.Number, "The HTTP status code, e.g. 401.", f => f.Status),
                 Field<HttpError>("reason", FieldType.Text, "The reason phrase as written, e.g. Unauthorized.", f => f.Reason),
-                Field<HttpError>("url", FieldType.Text, "The URL the call went to.", f => f.Url),
+                Field<HttpError>("url", FieldType.Text, "The URL the call went to (of its first occurrence).", f => f.Url)
+                    with { IdentityValue = fact => MessageTemplate.OfUrl(((HttpError)fact).Url) },
                 Field<HttpError>("host", FieldType.Text, "The host of the URL, lower case.", f => f.Host),
                 Field<HttpError>("direction", FieldType.Text, "inbound (into the CPI runtime) or outbound (from CPI), when the text tells.", f => f.Direction)),
             Kind<ErrorCode>("error-code", "An error code: SuccessFactors (LGN0010, COE0020 …), OAuth (invalid_client), or an XML/JSON error body's code.",
                 Field<ErrorCode>("code", FieldType.Text, "The code as written.", f => f.Code),
-                Field<ErrorCode>("message", FieldType.Text, "The message that goes with it.", f => f.Message),
+                Field<ErrorCode>("message", FieldType.Text, "The message that goes with it (of its first occurrence).", f => f.Message)
+                    with { IdentityValue = fact => MessageTemplate.Of(((ErrorCode)fact).Message) },
                 Field<ErrorCode>("format", FieldType.Text, "text, json or xml.", f => f.Format)),
             Kind<ExceptionMention>("exception", "A Java exception named in a log or error text.",
                 Field<ExceptionMention>("class", FieldType.Text, "The fully qualified class name.", f => f.Class),
                 Field<ExceptionMention>("name", FieldType.Text, "The simple class name, e.g. HTTPException.", f => f.Name),
-                Field<ExceptionMention>("message", FieldType.Text, "The message after the colon.", f => f.Message)),
+                Field<ExceptionMention>("message", FieldType.Text, "The message after the colon.", f => f.Message)
+                    with { IdentityValue = fact => MessageTemplate.Of(((ExceptionMention)fact).Message) }),
             Kind<PackageMention>("package", "An integration package named in the ticket, recognised from kb/packages.yaml.",
                 Field<PackageMention>("name", FieldType.Text, "The package's canonical name from the catalog.", f => f.Name),
                 Field<PackageMention>("id", FieldType.Text, "The package's catalog id.", f => f.Id),
                 Field<PackageMention>("text", FieldType.Text, "The name as the customer typed it.", f => f.Text)),
-            Kind<LogEntry>("log-entry", "One record of a CPI system or trace log.",
-                Field<LogEntry>("time", FieldType.Time, "When the record was written.", f => f.Time),
+            // Records that differ only in their time, thread and the variable tokens of their message are one record.
+            Kind<LogEntry>("log-entry", "One record of a CPI system or trace log; repeats of its template are counted.",
+                ["level", "logger", "message"],
+                Field<LogEntry>("time", FieldType.Time, "When the record (its first occurrence) was written.", f => f.Time),
+                Field<LogEntry>("first_seen", FieldType.Time, "When its first occurrence was written (the same as time).", f => f.Time),
+                Field<LogEntry>("last_seen", FieldType.Time, "When its last occurrence was written.", f => f.LastTime),
                 Field<LogEntry>("level", FieldType.Text, "The level, e.g. ERROR.", f => f.Level),
                 Field<LogEntry>("logger", FieldType.Text, "The logger or category.", f => f.Logger),
-                Field<LogEntry>("thread", FieldType.Text, "The thread name.", f => f.Thread),
-                Field<LogEntry>("message", FieldType.Text, "The message, continuation lines included.", f => f.Message)),
+                Field<LogEntry>("thread", FieldType.Text, "The thread name (of its first occurrence).", f => f.Thread),
+                Field<LogEntry>("message", FieldType.Text, "The message, continuation lines included (of its first occurrence).", f => f.Message)
+                    with { IdentityValue = fact => MessageTemplate.Of(((LogEntry)fact).Message) }),
             Kind<Certificate>("certificate", "An X.509 certificate found in an input.",
                 Field<Certificate>("sha256", FieldType.Text, "SHA-256 fingerprint, AA:BB:… upper-case hex.", f => f.Sha256),
                 Field<Certificate>("sha1", FieldType.Text, "SHA-1 fingerprint, AA:BB:… upper-case hex.", f => f.Sha1),
@@ -110,8 +121,18 @@ public static class FactCatalog
         return kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
     }
 
-    private static FactKind Kind<T>(string name, string description, params FactField[] fields) =>
-        new(name, typeof(T), description, fields.ToDictionary(f => f.Name, StringComparer.Ordinal));
+    // Every built-in kind counts its repeats; unless it names its identity fields, all of its fields identify it.
+    private static FactKind Kind<T>(string name, string description, params FactField[] fields)
+        where T : Fact =>
+        Kind<T>(name, description, [.. fields.Select(f => f.Name)], fields);
+
+    private static FactKind Kind<T>(string name, string description, string[] identity, params FactField[] fields)
+        where T : Fact =>
+        new(name, typeof(T), description, fields.Append(CountField<T>()).ToDictionary(f => f.Name, StringComparer.Ordinal), Identity: identity);
+
+    private static FactField CountField<T>()
+        where T : Fact =>
+        Field<T>("count", FieldType.Number, "How many times its input repeated it (the same identifying fields); 1 when it occurred once.", f => f.Count);
 
     private static FactField Field<T>(string name, FieldType type, string description, Expression<Func<T, object?>> property)
     {

@@ -1,3 +1,4 @@
+using RulesEngine.Core.Extraction;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Inference;
@@ -13,4 +14,12 @@ public sealed record Diagnosis(
     IReadOnlyList<string> Questions,
     IReadOnlyList<Fact> Facts,
     DateTimeOffset Now,
-    IReadOnlyList<FiredRule> Fired);
+    IReadOnlyList<FiredRule> Fired)
+{
+    /// <summary>What the fact budget cut: empty when the rules saw every distinct fact of the ticket. When not empty the
+    /// diagnosis is partial, and every report says so.</summary>
+    public IReadOnlyList<FactBudgetCut> Cuts { get; init; } = [];
+
+    /// <summary>True when the fact budget cut something.</summary>
+    public bool IsPartial => Cuts.Count > 0;
+}

@@ -5,32 +5,65 @@ using RulesEngine.Core.Knowledge;
 
 namespace RulesEngine.Core.Inference;
 
-/// <summary>One diagnosis: extract facts, run a fresh rules session, rank the findings, render their articles.</summary>
+/// <summary>One diagnosis: extract facts, run a fresh rules session, rank the findings, render their articles, all under
+/// the options' budgets: the time budget and the caller's token stop every stage.</summary>
 internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFactory sessionFactory, DiagnoseOptions options)
 {
-    public Diagnosis Run(IReadOnlyList<TicketInput> inputs)
+    // Facts go into the session in slices, so a cancellation is seen between them (NRules joins on insert).
+    private const int InsertSlice = 256;
+
+    public Diagnosis Run(IReadOnlyList<TicketInput> inputs, CancellationToken cancellation)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        budget.CancelAfter(options.TimeBudget);
+        try
+        {
+            return RunWithin(inputs, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            throw new DiagnosisTimeoutException(options.TimeBudget);
+        }
+    }
+
+    private Diagnosis RunWithin(IReadOnlyList<TicketInput> inputs, CancellationToken token)
     {
         var now = options.Now ?? DateTimeOffset.UtcNow;
-        var extracted = knowledgeBase.Extractor.Extract(inputs, new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength));
+        var extracted = knowledgeBase.Extractor.ExtractAll(
+            inputs,
+            new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength, options.MaxFactsPerKind),
+            token);
 
         var session = sessionFactory.CreateSession();
         var fired = new List<FiredRule>();
         session.Events.RuleFiredEvent += (_, e) => fired.Add(FiredRules.From(e));
-        session.TryInsertAll(extracted);
-        session.Fire();
+        foreach (var slice in extracted.Facts.Chunk(InsertSlice))
+        {
+            token.ThrowIfCancellationRequested();
+            session.TryInsertAll(slice);
+        }
+
+        session.Fire(token);
+        token.ThrowIfCancellationRequested();
 
         var inferred = session.Query<InferredFact>().OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
-        IReadOnlyList<Fact> facts = [.. extracted, .. inferred];
+        IReadOnlyList<Fact> facts = [.. extracted.Facts, .. inferred];
         var findings = FindingRanker.Rank(session.Query<Finding>());
 
         var factModel = new FactModel(knowledgeBase.Schema);
         var models = new TemplateModelBuilder(factModel, knowledgeBase.Catalog, facts, now);
-        var diagnosed = findings.Select(f => Render(f, models)).ToList();
+        var diagnosed = new List<DiagnosedFinding>(findings.Count);
+        foreach (var finding in findings)
+        {
+            token.ThrowIfCancellationRequested();
+            diagnosed.Add(Render(finding, models));
+        }
+
         var questions = findings.Where(f => f.Status == FindingStatus.Suspected)
             .SelectMany(f => f.Questions)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new Diagnosis(diagnosed, questions, facts, now, fired);
+        return new Diagnosis(diagnosed, questions, facts, now, fired) { Cuts = extracted.Cuts };
     }
 
     private DiagnosedFinding Render(Finding finding, TemplateModelBuilder models)

@@ -17,7 +17,8 @@ public sealed class FactModel(FactSchema schema)
         ? schema.Find(inferred.Kind) ?? FactCatalog.Inferred(inferred.Kind, new Dictionary<string, FieldType>(), "")
         : schema.Find(BuiltInByType[fact.GetType()].Name)!;
 
-    /// <summary>The fact as a dictionary: <c>kind</c>, each field by name, and <c>evidence</c>; facts held by inferred facts nest.</summary>
+    /// <summary>The fact as a dictionary: <c>kind</c>, each field by name (<c>count</c> among them), <c>evidence</c> (its first
+    /// occurrence) and, when its input repeated it, <c>last_evidence</c>; facts held by inferred facts nest.</summary>
     public IReadOnlyDictionary<string, object?> ToDictionary(Fact fact)
     {
         var kind = KindOf(fact);
@@ -29,6 +30,11 @@ public sealed class FactModel(FactSchema schema)
         }
 
         result["evidence"] = EvidenceModel(fact.Evidence);
+        if (fact.Seen.Last is { } last)
+        {
+            result["last_evidence"] = EvidenceModel(last);
+        }
+
         return result;
     }
 

@@ -8,23 +8,40 @@ namespace RulesEngine.Core.Inference;
 /// <param name="Status">Suspected or confirmed.</param>
 /// <param name="Confidence">0..1, from the rule.</param>
 /// <param name="Questions">What to ask while it is only suspected (empty when confirmed).</param>
-/// <param name="Facts">The facts the rule matched, in the rule's order.</param>
+/// <param name="Facts">The facts the rule matched, strongest first: those of the confirming condition, then the rest in
+/// the rule's order. A finding merged from several matches keeps at most <see cref="MaxFactsPerBinding"/> per binding.</param>
+/// <param name="Matches">How many combinations of facts reached this finding (one finding, however many).</param>
+/// <param name="OmittedFacts">How many matched facts the merge left out (over <see cref="MaxFactsPerBinding"/>).</param>
 public sealed record Finding(
     string Article,
     string RuleId,
     FindingStatus Status,
     double Confidence,
     IReadOnlyList<string> Questions,
-    IReadOnlyList<MatchedFact> Facts)
+    IReadOnlyList<MatchedFact> Facts,
+    int Matches = 1,
+    int OmittedFacts = 0)
 {
-    /// <summary>The evidence of the matched facts and of the facts they were inferred from, without repeats, in input and line order.</summary>
-    public IReadOnlyList<Evidence> Evidence =>
-    [
-        .. Facts.SelectMany(f => EvidenceOf(f.Fact)).Distinct()
-            .OrderBy(e => e.Input, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column),
-    ];
+    /// <summary>Most evidence lines a report shows for one finding.</summary>
+    public const int MaxEvidence = 12;
+
+    /// <summary>Most facts a merged finding keeps per binding.</summary>
+    public const int MaxFactsPerBinding = 4;
+
+    /// <summary>The evidence a report shows: at most <see cref="MaxEvidence"/> lines of <see cref="AllEvidence"/>, strongest first.</summary>
+    public IReadOnlyList<Evidence> Evidence => [.. AllEvidence.Take(MaxEvidence)];
+
+    /// <summary>How many evidence lines matched beyond <see cref="Evidence"/> (those of omitted facts counted once each).</summary>
+    public int MoreEvidence => Math.Max(0, AllEvidence.Count - MaxEvidence) + OmittedFacts;
+
+    /// <summary>The evidence of the kept facts and of the facts they were inferred from, without repeats, strongest
+    /// first: each fact's first occurrence, then its last when its input repeated it.</summary>
+    public IReadOnlyList<Evidence> AllEvidence => [.. Facts.SelectMany(f => EvidenceOf(f.Fact)).Distinct()];
+
+    /// <summary>How many different conditions the evidence satisfies: the specificity of the finding.</summary>
+    public int Bindings => Facts.Select(f => f.Binding).Distinct(StringComparer.Ordinal).Count();
 
     private static IEnumerable<Evidence> EvidenceOf(Fact fact) => fact is InferredFact inferred
         ? inferred.Values.Values.OfType<Fact>().SelectMany(EvidenceOf).Prepend(inferred.Evidence)
-        : [fact.Evidence];
+        : fact.SeenAt;
 }

@@ -1,30 +1,52 @@
 using System.Text.Json;
+using RulesEngine.Core.Extraction;
 using RulesEngine.Core.Inference;
 
 namespace RulesEngine.Core.Reporting;
 
 /// <summary>The JSON contract of a diagnosis, shared by the CLI and the HTTP API:
-/// <c>{ revision, now, findings: [{ article, title, status, confidence, rule, evidence: [{ input, line, column, text }],
-/// questions, resolution }], questions, facts: [{ kind, …fields, evidence }] }</c>.</summary>
+/// <c>{ revision, now, partial, cuts: [{ kind, kept, dropped, first_dropped, message }], findings: [{ article, title, status,
+/// confidence, rule, matches, evidence: [{ input, line, column, text }], more_evidence, questions, resolution }], questions,
+/// facts: [{ kind, …fields, count, evidence, last_evidence }], facts_total, facts_omitted }</c>.</summary>
+/// <remarks>The report is proportional to the answer, not to the input: repeats are folded into facts with a count, and
+/// the <c>facts</c> list holds at most <see cref="MaxFacts"/> facts unless all are asked for.</remarks>
 public static class DiagnosisJson
 {
+    /// <summary>Most facts a report lists unless all facts are asked for.</summary>
+    public const int MaxFacts = 100;
+
     /// <summary>The report as a JSON-ready tree of dictionaries and lists.</summary>
-    public static IReadOnlyDictionary<string, object?> ToModel(Diagnosis diagnosis, KnowledgeBase knowledgeBase)
+    /// <param name="allFacts">True to list every fact; false lists the first <see cref="MaxFacts"/> and counts the rest.</param>
+    public static IReadOnlyDictionary<string, object?> ToModel(Diagnosis diagnosis, KnowledgeBase knowledgeBase, bool allFacts = false)
     {
         var facts = new FactModel(knowledgeBase.Schema);
+        var listed = allFacts ? diagnosis.Facts : diagnosis.Facts.Take(MaxFacts).ToList();
         return new Dictionary<string, object?>
         {
             ["revision"] = knowledgeBase.Revision,
             ["now"] = diagnosis.Now,
+            ["partial"] = diagnosis.IsPartial,
+            ["cuts"] = diagnosis.Cuts.Select(CutModel).ToList(),
             ["findings"] = diagnosis.Findings.Select(FindingModel).ToList(),
             ["questions"] = diagnosis.Questions,
-            ["facts"] = diagnosis.Facts.Select(facts.ToDictionary).ToList(),
+            ["facts"] = listed.Select(facts.ToDictionary).ToList(),
+            ["facts_total"] = diagnosis.Facts.Count,
+            ["facts_omitted"] = diagnosis.Facts.Count - listed.Count,
         };
     }
 
     /// <summary>The report as indented JSON.</summary>
-    public static string Serialize(Diagnosis diagnosis, KnowledgeBase knowledgeBase) =>
-        JsonSerializer.Serialize(ToModel(diagnosis, knowledgeBase), ReportJson.Options);
+    public static string Serialize(Diagnosis diagnosis, KnowledgeBase knowledgeBase, bool allFacts = false) =>
+        JsonSerializer.Serialize(ToModel(diagnosis, knowledgeBase, allFacts), ReportJson.Options);
+
+    private static Dictionary<string, object?> CutModel(FactBudgetCut cut) => new()
+    {
+        ["kind"] = cut.Kind,
+        ["kept"] = cut.Kept,
+        ["dropped"] = cut.Dropped,
+        ["first_dropped"] = FactModel.EvidenceModel(cut.FirstDropped),
+        ["message"] = cut.Message,
+    };
 
     private static Dictionary<string, object?> FindingModel(DiagnosedFinding diagnosed)
     {
@@ -36,7 +58,9 @@ public static class DiagnosisJson
             ["status"] = finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected",
             ["confidence"] = finding.Confidence,
             ["rule"] = finding.RuleId,
+            ["matches"] = finding.Matches,
             ["evidence"] = finding.Evidence.Select(FactModel.EvidenceModel).ToList(),
+            ["more_evidence"] = finding.MoreEvidence,
             ["questions"] = finding.Questions,
             ["resolution"] = diagnosed.Resolution,
             ["errors"] = diagnosed.RenderDiagnostics.Select(d => d.ToString()).ToList(),

@@ -7,10 +7,23 @@ namespace RulesEngine.Core.Reporting;
 /// <summary>Writes a diagnosis for people: plain text for a terminal, or Markdown for a ticket or chat.</summary>
 public static class DiagnosisText
 {
+    // A ticket without a known cause lists what was found; a 20 MB log stays readable.
+    private const int MaxFacts = 50;
+
     /// <summary>Formats <paramref name="diagnosis"/> as text (<paramref name="markdown"/> false) or Markdown.</summary>
     public static string Write(Diagnosis diagnosis, bool markdown)
     {
         var text = new StringBuilder();
+        foreach (var cut in diagnosis.Cuts)
+        {
+            text.AppendLine(markdown ? $"> **Partial diagnosis:** {cut.Message}." : $"PARTIAL DIAGNOSIS: {cut.Message}.");
+        }
+
+        if (diagnosis.IsPartial)
+        {
+            text.AppendLine();
+        }
+
         if (diagnosis.Findings.Count == 0)
         {
             text.AppendLine(markdown ? "**No known cause matched this ticket.**" : "No known cause matched this ticket.");
@@ -56,6 +69,12 @@ public static class DiagnosisText
             text.AppendLine(markdown ? $"- `{where}`: {evidence.Text}" : $"  {where}: {evidence.Text}");
         }
 
+        if (finding.MoreEvidence > 0)
+        {
+            var more = string.Create(CultureInfo.InvariantCulture, $"… and {finding.MoreEvidence:N0} more matching lines ({finding.Matches:N0} combinations of facts matched)");
+            text.AppendLine(markdown ? $"- {more}" : $"  {more}");
+        }
+
         text.AppendLine();
         if (diagnosed.Resolution is { } resolution)
         {
@@ -76,9 +95,15 @@ public static class DiagnosisText
         }
 
         text.AppendLine().AppendLine("Facts found:");
-        foreach (var fact in diagnosis.Facts)
+        foreach (var fact in diagnosis.Facts.Take(MaxFacts))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"- {fact.Evidence.Input}({fact.Evidence.Line},{fact.Evidence.Column}): {fact.Evidence.Text}");
+            var repeats = fact.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" (×{fact.Count:N0}, last at line {fact.Seen.Last!.Line})") : "";
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {fact.Evidence.Input}({fact.Evidence.Line},{fact.Evidence.Column}): {fact.Evidence.Text}{repeats}");
+        }
+
+        if (diagnosis.Facts.Count > MaxFacts)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- … and {diagnosis.Facts.Count - MaxFacts:N0} more facts (the JSON report lists them all with --all-facts)");
         }
     }
 }

@@ -64,9 +64,9 @@ internal static class RuleTestChecks
             failures.Add($"expected {expected.Article} from rule {rule}, got it from rule {finding.RuleId}");
         }
 
-        foreach (var (input, line) in expected.Evidence.Where(e => !finding.Evidence.Any(x => x.Input == e.Input && x.Line == e.Line)))
+        foreach (var (input, line) in expected.Evidence.Where(e => !finding.AllEvidence.Any(x => x.Input == e.Input && x.Line == e.Line)))
         {
-            var actual = string.Join(", ", finding.Evidence.Select(e => $"{e.Input}({e.Line},{e.Column})"));
+            var actual = string.Join(", ", finding.AllEvidence.Select(e => $"{e.Input}({e.Line},{e.Column})"));
             failures.Add($"expected {expected.Article} to rest on {input} line {line}; its evidence: {actual}");
         }
     }

@@ -12,18 +12,20 @@ internal sealed class TriageService
 {
     private readonly KnowledgeBaseHost _host;
     private readonly ServerOptions _options;
+    private readonly ILogger<TriageService> _logger;
 
-    public TriageService(KnowledgeBaseHost host, IOptions<ServerOptions> options)
+    public TriageService(KnowledgeBaseHost host, IOptions<ServerOptions> options, ILogger<TriageService> logger)
     {
         _host = host;
         _options = options.Value;
+        _logger = logger;
     }
 
     /// <summary>The diagnosis contract of <c>triage diagnose --format json</c> plus <c>answer</c>, the chat answer.</summary>
     public Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> DiagnoseAsync(TicketRequest request, CancellationToken cancellationToken) =>
         RunAsync(request, (knowledgeBase, inputs, options) =>
         {
-            var diagnosis = knowledgeBase.Diagnose(inputs, options);
+            var diagnosis = knowledgeBase.Diagnose(inputs, options, cancellationToken);
             var model = new Dictionary<string, object?> { ["answer"] = ChatAnswer.Write(diagnosis) };
             foreach (var (key, value) in DiagnosisJson.ToModel(diagnosis, knowledgeBase))
             {
@@ -35,7 +37,7 @@ internal sealed class TriageService
 
     /// <summary>The explain contract of <c>triage explain --format json</c>.</summary>
     public Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> ExplainAsync(TicketRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, (knowledgeBase, inputs, options) => ExplanationJson.ToModel(knowledgeBase.Explain(inputs, options), knowledgeBase), cancellationToken);
+        RunAsync(request, (knowledgeBase, inputs, options) => ExplanationJson.ToModel(knowledgeBase.Explain(inputs, options, cancellationToken), knowledgeBase), cancellationToken);
 
     /// <summary>The knowledge base being served, or the problem that there is none.</summary>
     public async Task<(KnowledgeBase? KnowledgeBase, TicketProblem? Problem)> KnowledgeBaseAsync(CancellationToken cancellationToken)
@@ -68,7 +70,22 @@ internal sealed class TriageService
 
         try
         {
-            return (run(knowledgeBase, inputs, new DiagnoseOptions(request.Now, _options.MaxInputCharacters, _options.MaxTicketCharacters)), null);
+            // The diagnosis's own time budget is the request's: the work stops when the answer could no longer be sent.
+            var options = new DiagnoseOptions(request.Now, _options.MaxInputCharacters, _options.MaxTicketCharacters)
+            {
+                Timeout = TimeSpan.FromSeconds(_options.RequestTimeoutSeconds),
+            };
+            return (run(knowledgeBase, inputs, options), null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The request timed out or the client went away: the diagnosis stopped, and no answer is sent.
+            _logger.LogInformation("diagnosis stopped: the request was cancelled (client gone or Triage:RequestTimeoutSeconds reached)");
+            throw;
+        }
+        catch (DiagnosisTimeoutException ex)
+        {
+            return (null, new TicketProblem(StatusCodes.Status504GatewayTimeout, "The diagnosis took too long", ex.Message + " (Triage:RequestTimeoutSeconds)"));
         }
         catch (InputTooLargeException ex)
         {

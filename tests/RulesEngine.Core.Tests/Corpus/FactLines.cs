@@ -7,7 +7,8 @@ using RulesEngine.Core.Facts;
 namespace RulesEngine.Core.Tests.Corpus;
 
 /// <summary>Prints facts one per line, deterministically, for golden files: <c>kind(line,col) field=value …</c>, fields in
-/// catalog order, text quoted with JSON escapes, times in UTC, fields without a value left out.</summary>
+/// catalog order, text quoted with JSON escapes, times in UTC, fields without a value left out; a repeated fact ends with
+/// <c>count=N last=(line,col)</c>, and the occurrence fields of a fact seen once (count 1, first and last seen) are left out.</summary>
 internal static class FactLines
 {
     private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -38,10 +39,10 @@ internal static class FactLines
                 line.Append(' ').Append(capture.Key).Append('=').Append(Value(capture.Value));
             }
 
-            return line.ToString();
+            return AppendRepeats(line, fact).ToString();
         }
 
-        foreach (var field in kind?.Fields.Values ?? [])
+        foreach (var field in kind?.Fields.Values.Where(f => f.Name is not ("count" or "first_seen" or "last_seen")) ?? [])
         {
             if (field.Get(fact) is { } value)
             {
@@ -49,8 +50,12 @@ internal static class FactLines
             }
         }
 
-        return line.ToString();
+        return AppendRepeats(line, fact).ToString();
     }
+
+    private static StringBuilder AppendRepeats(StringBuilder line, Fact fact) => fact.Seen.Last is { } last
+        ? line.Append(CultureInfo.InvariantCulture, $" count={fact.Count} last=({last.Line},{last.Column})")
+        : line;
 
     private static string Value(object value) => value switch
     {

@@ -157,7 +157,7 @@ public sealed class FactExtractorTests
     }
 
     [Fact]
-    public void Extract_InputOverAMegabyte_GivesEveryBlocksFactsInPositionOrder()
+    public void Extract_InputOverAMegabyte_FoldsEveryBlocksFactsIntoTheFirstBlocks()
     {
         // Arrange: a block with facts of several kinds, repeated past the size at which extractors run side by side.
         const string block = "2024-09-26 10:15:02.123 ERROR [exec-7] com.sap.Logger - org.apache.cxf.interceptor.Fault: Could not send Message., "
@@ -170,8 +170,10 @@ public sealed class FactExtractorTests
         var facts = Extract.All(string.Concat(Enumerable.Repeat(block, blocks)));
 
         // Assert
-        Assert.Equal(blocks * one.Count, facts.Count);
-        Assert.Equal(Enumerable.Range(0, blocks).SelectMany(_ => one), facts.Select(f => f.GetType().Name));
+        // Assert: the first block's facts, in position order, each counting every block and last seen in the last one.
+        Assert.Equal(one, facts.Select(f => f.GetType().Name));
+        Assert.All(facts, f => Assert.Equal(blocks, f.Count));
+        Assert.All(facts, f => Assert.Equal((blocks - 1) * 3, f.Seen.Last!.Line - f.Evidence.Line));
         Assert.Equal(facts.Select(f => (f.Evidence.Line, f.Evidence.Column)).Order(), facts.Select(f => (f.Evidence.Line, f.Evidence.Column)));
     }
 }

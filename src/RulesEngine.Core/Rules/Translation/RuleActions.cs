@@ -11,8 +11,8 @@ public static class RuleActions
 {
     private const string LinkKey = "conclusion";
 
-    /// <summary>Concludes a finding from the current match.</summary>
-    public static void Conclude(IContext context, CompiledRuleInfo info)
+    /// <summary>Concludes a finding from the current match; the facts bound by <paramref name="confirming"/> come first.</summary>
+    public static void Conclude(IContext context, CompiledRuleInfo info, IReadOnlySet<string> confirming)
     {
         var conclusion = (FindingConclusion)info.Rule.Conclusion;
         var confirmed = info.Status == Inference.FindingStatus.Confirmed;
@@ -22,7 +22,7 @@ public static class RuleActions
             confirmed ? Inference.FindingStatus.Confirmed : Inference.FindingStatus.Suspected,
             confirmed ? conclusion.Confirmed.Value : conclusion.Suspected.Value,
             confirmed ? [] : Questions(info.Rule, conclusion),
-            Matched(context));
+            [.. Matched(context).OrderBy(m => confirming.Contains(m.Binding) ? 0 : 1)]);
         Link(context, finding);
     }
 

@@ -10,7 +10,7 @@ public sealed partial class RuleTranslator
 {
     /// <summary>The action: <c>ctx =&gt; RuleActions.Conclude(ctx, info)</c> or <c>RuleActions.Infer(ctx, info, values)</c>.
     /// It reads the matched facts from <c>ctx.Match</c>, so facts matched inside any-of groups count as evidence too.</summary>
-    private static LambdaExpression BuildAction(CompiledRuleInfo info, ConclusionNode conclusion, TranslationScope scope)
+    private static LambdaExpression BuildAction(CompiledRuleInfo info, ConclusionNode conclusion, TranslationScope scope, IReadOnlySet<string> confirming)
     {
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var body = conclusion switch
@@ -18,7 +18,8 @@ public sealed partial class RuleTranslator
             FindingConclusion => Expression.Call(
                 typeof(RuleActions).GetMethod(nameof(RuleActions.Conclude))!,
                 context,
-                Expression.Constant(info)),
+                Expression.Constant(info),
+                Expression.Constant(confirming, typeof(IReadOnlySet<string>))),
             InferConclusion infer => Expression.Call(
                 typeof(RuleActions).GetMethod(nameof(RuleActions.Infer))!,
                 context,

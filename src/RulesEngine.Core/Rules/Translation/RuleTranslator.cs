@@ -41,6 +41,7 @@ public sealed partial class RuleTranslator(FactSchema schema)
             AddCondition(new GroupTarget(lhs), condition, scope);
         }
 
+        var whenBindings = scope.Names.Count;
         if (includeConfirm)
         {
             var target = rule.Confirm.Count == 1 ? new GroupTarget(lhs) : new GroupTarget(lhs.Group(GroupType.Or));
@@ -50,7 +51,9 @@ public sealed partial class RuleTranslator(FactSchema schema)
             }
         }
 
-        builder.RightHandSide().Action(BuildAction(info, conclusion, scope));
+        // The confirming facts are the strongest evidence: the action puts them first.
+        var confirming = scope.Names.Skip(whenBindings).ToHashSet(StringComparer.Ordinal);
+        builder.RightHandSide().Action(BuildAction(info, conclusion, scope, confirming));
         return builder.Build();
     }
 }

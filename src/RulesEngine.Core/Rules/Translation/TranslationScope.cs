@@ -8,12 +8,24 @@ namespace RulesEngine.Core.Rules.Translation;
 internal sealed class TranslationScope
 {
     private readonly Dictionary<string, (Declaration Declaration, FactKind Kind)> _bindings = new(StringComparer.Ordinal);
+    private readonly List<string> _names = [];
     private int _anonymous;
 
     /// <summary>A name for a condition the author did not name.</summary>
     public string NextAnonymousName() => "_" + ++_anonymous;
 
-    public void Add(string name, Declaration declaration, FactKind kind) => _bindings[name] = (declaration, kind);
+    /// <summary>The binding names declared so far, in declaration order.</summary>
+    public IReadOnlyList<string> Names => _names;
+
+    public void Add(string name, Declaration declaration, FactKind kind)
+    {
+        if (!_bindings.ContainsKey(name))
+        {
+            _names.Add(name);
+        }
+
+        _bindings[name] = (declaration, kind);
+    }
 
     public (ParameterExpression Parameter, FactKind Kind) Resolve(string name)
     {

@@ -63,7 +63,7 @@ public sealed class CertificateChainTests
         var certificates = ExtractAt.Facts<Certificate>(log, "trace.log");
 
         Assert.Equal([0, 1], certificates.Select(c => c.ChainIndex));
-        Assert.All(certificates, c => Assert.Equal((CertificateOrigin.TraceLog, "log record at line 1"), (c.Origin, c.Source)));
+        Assert.All(certificates, c => Assert.Equal((CertificateOrigin.TraceLog, "log record"), (c.Origin, c.Source)));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class CertificateWarningTests
 
         var warning = Assert.Single(ExtractAt.Facts<CertificateWarning>(log, "trace.log"));
 
-        Assert.Equal((CertificateOrigin.TraceLog, "log record at line 1"), (warning.Origin, warning.Source));
+        Assert.Equal((CertificateOrigin.TraceLog, "log record"), (warning.Origin, warning.Source));
         Assert.StartsWith("the base64 text is truncated: 90 of about", warning.Reason, StringComparison.Ordinal);
     }
 
@@ -122,22 +122,26 @@ public sealed class CertificateWarningTests
     }
 
     [Fact]
-    public void Extract_ManyCertificateFieldsOnOneLine_OneWarningEach()
+    public void Extract_ManyCertificateFieldsOnOneLine_OneWarningCountingEach()
     {
         var text = string.Concat(Enumerable.Repeat("\"certificate\": \"MIIB", 50_000));
 
         var warnings = ExtractAt.Facts<CertificateWarning>(text);
 
-        Assert.Equal(50_000, warnings.Count);
+        var warning = Assert.Single(warnings);
+        Assert.Equal(50_000, warning.Count);
+        Assert.True(warning.Seen.Last!.Column > warning.Evidence.Column);
     }
 
     [Fact]
-    public void Extract_ManyBeginLinesWithoutEnd_CompletesWithOneWarningEach()
+    public void Extract_ManyBeginLinesWithoutEnd_CompletesWithOneWarningCountingEach()
     {
         var text = string.Concat(Enumerable.Repeat("-----BEGIN CERTIFICATE-----\nMIIB\n", 2_000));
 
         var warnings = ExtractAt.Facts<CertificateWarning>(text);
 
-        Assert.Equal(2_000, warnings.Count);
+        var warning = Assert.Single(warnings);
+        Assert.Equal(2_000, warning.Count);
+        Assert.Equal((1, 3_999), (warning.Evidence.Line, warning.Seen.Last!.Line));
     }
 }

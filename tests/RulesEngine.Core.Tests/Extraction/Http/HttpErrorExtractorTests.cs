@@ -105,7 +105,7 @@ public sealed class HttpErrorExtractorTests
     }
 
     [Fact]
-    public void Extract_SeedSymptoms_GivesOneErrorPerLineWithPosition()
+    public void Extract_SeedSymptoms_GivesOneErrorCountingEachLine()
     {
         const string text = "However, the set up fails with 401 errors similar to the following:\n"
             + "401\n"
@@ -115,9 +115,11 @@ public sealed class HttpErrorExtractorTests
 
         var errors = Extract.Facts<HttpError>(text);
 
-        Assert.Equal([(3, 2), (4, 1), (5, 1)], errors.Select(e => (e.Evidence.Line, e.Evidence.Column)));
-        Assert.All(errors, e => Assert.Equal(401, e.Status));
-        Assert.All(errors, e => Assert.Equal("ticket.txt", e.Evidence.Input));
+        // The three lines say the same thing (401 Unauthorized, no URL): one error, seen three times.
+        var error = Assert.Single(errors);
+        Assert.Equal((401, 3), (error.Status, error.Count));
+        Assert.Equal(((3, 2), (5, 1)), ((error.Evidence.Line, error.Evidence.Column), (error.Seen.Last!.Line, error.Seen.Last.Column)));
+        Assert.Equal(["ticket.txt", "ticket.txt"], error.SeenAt.Select(e => e.Input));
     }
 
     [Theory]

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using RulesEngine.Core;
+
+namespace RulesEngine.Benchmarks;
+
+/// <summary>The `--scale` mode: the whole pipeline on the seed failure repeated 10 to 10,000 times and on 20 MB and 50 MB
+/// logs of mixed records. Each case runs twice: as a `triage diagnose --format json` process (wall time, peak resident
+/// memory, report size: what a user waits for) and in this process on a loaded knowledge base (the diagnosis alone:
+/// time and bytes allocated, without start-up).</summary>
+public static class ScaleBench
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 30, 0, TimeSpan.Zero);
+
+    /// <summary>Prints both tables; returns the exit code (2 when the Release CLI is not built).</summary>
+    public static int Run(TextWriter output)
+    {
+        var root = RepositoryRoot();
+        var triage = Path.Combine(root, "src", "RulesEngine.Cli", "bin", "Release", "net10.0", "triage");
+        if (!File.Exists(triage))
+        {
+            output.WriteLine($"build the CLI first: dotnet build -c Release src/RulesEngine.Cli (missing {triage})");
+            return 2;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("triage-scale-");
+        try
+        {
+            var seed = Path.Combine(root, "samples", "seed");
+            var cases = WriteCases(folder.FullName, seed);
+            output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}; each case: ticket.txt + the log + service-key.json, --now {Now:yyyy-MM-ddTHH:mm:ssZ}");
+            output.WriteLine();
+            output.WriteLine("| case | log size | process wall | peak memory | JSON report | findings (top) | diagnosis in process | allocated |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|");
+            var loaded = KnowledgeBaseLoader.Load(Path.Combine(root, "rules"), Path.Combine(root, "kb"));
+            var knowledgeBase = loaded.KnowledgeBase ?? throw new InvalidOperationException("the shipped knowledge base does not load");
+            foreach (var (name, log) in cases)
+            {
+                var process = RunProcess(triage, folder.FullName, seed, log);
+                var inProcess = RunInProcess(knowledgeBase, seed, log);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {Size(new FileInfo(log).Length)} | {process.Wall.TotalSeconds:F2} s | {process.PeakBytes / 1048576.0:F0} MB | {Size(process.ReportBytes)} | {process.Findings} | {inProcess.Wall.TotalMilliseconds:F0} ms | {inProcess.Allocated / 1048576.0:F0} MB |"));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        return 0;
+    }
+
+    private static List<(string Name, string Log)> WriteCases(string folder, string seed)
+    {
+        var trace = File.ReadAllText(Path.Combine(seed, "trace.log"));
+        var cases = new List<(string, string)>();
+        foreach (var repeats in new[] { 1, 10, 100, 1_000, 10_000 })
+        {
+            var path = Path.Combine(folder, $"trace-x{repeats}.log");
+            using (var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)))
+            {
+                for (var i = 0; i < repeats; i++)
+                {
+                    writer.Write(trace);
+                }
+            }
+
+            cases.Add(($"seed failure ×{repeats:N0}", path));
+        }
+
+        foreach (var megabytes in new[] { 20, 50 })
+        {
+            var path = Path.Combine(folder, $"mixed-{megabytes}MB.log");
+            File.WriteAllText(path, BenchmarkInputs.CpiLog(megabytes * BenchmarkInputs.Megabyte));
+            cases.Add(($"mixed log {megabytes} MB", path));
+        }
+
+        return cases;
+    }
+
+    private static (TimeSpan Wall, long PeakBytes, long ReportBytes, string Findings) RunProcess(string triage, string folder, string seed, string log)
+    {
+        var report = Path.Combine(folder, "report.json");
+        var start = new ProcessStartInfo(triage)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "diagnose", "--format", "json", "--now", Now.ToString("O", CultureInfo.InvariantCulture), Path.Combine(seed, "ticket.txt"), log, Path.Combine(seed, "service-key.json") })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.WaitForExit(10))
+        {
+            peak = Math.Max(peak, PeakResident(process.Id));
+        }
+
+        watch.Stop();
+        File.WriteAllText(report, stdout.Result);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"triage exited with {process.ExitCode}: {stderr.Result}");
+        }
+
+        using var json = JsonDocument.Parse(stdout.Result);
+        var findings = json.RootElement.GetProperty("findings");
+        var top = findings.GetArrayLength() == 0 ? "none" : $"{findings.GetArrayLength()} ({findings[0].GetProperty("article").GetString()} {findings[0].GetProperty("status").GetString()})";
+        return (watch.Elapsed, peak, new FileInfo(report).Length, top);
+    }
+
+    // The kernel's high-water mark of the process's resident memory (VmHWM), read while it runs.
+    private static long PeakResident(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process ended between two reads.
+        }
+
+        return 0;
+    }
+
+    private static (TimeSpan Wall, long Allocated) RunInProcess(KnowledgeBase knowledgeBase, string seed, string log)
+    {
+        TicketInput[] inputs =
+        [
+            new("ticket.txt", File.ReadAllText(Path.Combine(seed, "ticket.txt"))),
+            new(Path.GetFileName(log), File.ReadAllText(log)),
+            new("service-key.json", File.ReadAllText(Path.Combine(seed, "service-key.json"))),
+        ];
+        var options = new DiagnoseOptions(Now);
+        knowledgeBase.Diagnose(inputs, options); // warm: JIT and the regexes' automata, as a server is
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        knowledgeBase.Diagnose(inputs, options);
+        return (watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+    }
+
+    private static string Size(long bytes) => bytes switch
+    {
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F1} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:F1} MB"),
+    };
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "RulesEngine.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("run the benchmark from inside the repository");
+    }
+}

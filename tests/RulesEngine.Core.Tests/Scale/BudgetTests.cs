@@ -1,0 +1,88 @@
+using RulesEngine.Core.Reporting;
+using RulesEngine.Core.Tests.Seed;
+
+namespace RulesEngine.Core.Tests.Scale;
+
+/// <summary>Every diagnosis runs under budgets the engine enforces: distinct facts per kind (the rest cut, and the
+/// diagnosis says what and from where), a time budget, and the caller's cancellation.</summary>
+public sealed class BudgetTests
+{
+    // 30 distinct ERROR records (their loggers differ), each repeated twice.
+    private static readonly string Log = string.Concat(Enumerable.Range(0, 60).Select(i =>
+        $"2026-11-28 10:15:{i % 60:00}.000 ERROR [exec-1] com.sap.it.Component{i % 30} - step failed\n"));
+
+    [Fact]
+    public void Diagnose_MoreDistinctFactsThanTheBudget_PartialResultSaysWhatWasCutAndWhere()
+    {
+        var diagnosis = SeedKnowledgeBase.Instance.Diagnose(
+            [new TicketInput("trace.log", Log)],
+            new DiagnoseOptions(SeedKnowledgeBase.Now, MaxFactsPerKind: 10));
+
+        Assert.True(diagnosis.IsPartial);
+        var cut = Assert.Single(diagnosis.Cuts);
+        Assert.Equal(("log-entry", 10, 20), (cut.Kind, cut.Kept, cut.Dropped));
+        Assert.Equal(("trace.log", 11, 1), (cut.FirstDropped.Input, cut.FirstDropped.Line, cut.FirstDropped.Column));
+        Assert.Equal(10, diagnosis.Facts.OfType<Facts.LogEntry>().Count());
+        Assert.All(diagnosis.Facts.OfType<Facts.LogEntry>(), e => Assert.Equal(2, e.Count));
+        Assert.StartsWith("trace.log(11,1): 20 more distinct log-entry facts than the budget of 10 were not considered", cut.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_PartialDiagnosis_SaysSoInEveryFormat()
+    {
+        var diagnosis = SeedKnowledgeBase.Instance.Diagnose(
+            [new TicketInput("trace.log", Log)],
+            new DiagnoseOptions(SeedKnowledgeBase.Now, MaxFactsPerKind: 10));
+
+        var json = DiagnosisJson.ToModel(diagnosis, SeedKnowledgeBase.Instance);
+
+        Assert.Equal(true, json["partial"]);
+        Assert.Single((System.Collections.IEnumerable)json["cuts"]!);
+        Assert.StartsWith("PARTIAL DIAGNOSIS: trace.log(11,1): 20 more distinct log-entry facts", DiagnosisText.Write(diagnosis, markdown: false), StringComparison.Ordinal);
+        Assert.StartsWith("> **Partial diagnosis:** trace.log(11,1)", DiagnosisText.Write(diagnosis, markdown: true), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnose_WithinTheBudget_IsComplete()
+    {
+        var diagnosis = SeedKnowledgeBase.Diagnose(new TicketInput("trace.log", Log));
+
+        Assert.False(diagnosis.IsPartial);
+        Assert.Equal(30, diagnosis.Facts.OfType<Facts.LogEntry>().Count());
+    }
+
+    [Fact]
+    public void Diagnose_TokenAlreadyCancelled_StopsWithOperationCanceled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            SeedKnowledgeBase.Instance.Diagnose([new TicketInput("trace.log", Log)], new DiagnoseOptions(SeedKnowledgeBase.Now), cancelled.Token));
+    }
+
+    [Fact]
+    public void Diagnose_TokenCancelledWhileALargeLogIsRead_StopsWithOperationCanceled()
+    {
+        var large = string.Concat(Enumerable.Repeat(Log, 3_000)); // about 12 MB
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+
+        var error = Assert.ThrowsAny<OperationCanceledException>(() =>
+            SeedKnowledgeBase.Instance.Diagnose([new TicketInput("trace.log", large)], new DiagnoseOptions(SeedKnowledgeBase.Now), cancellation.Token));
+
+        Assert.IsNotType<DiagnosisTimeoutException>(error);
+    }
+
+    [Fact]
+    public void Diagnose_OverTheTimeBudget_StopsWithATimeoutThatNamesTheBudget()
+    {
+        var large = string.Concat(Enumerable.Repeat(Log, 3_000));
+
+        var error = Assert.Throws<DiagnosisTimeoutException>(() => SeedKnowledgeBase.Instance.Diagnose(
+            [new TicketInput("trace.log", large)],
+            new DiagnoseOptions(SeedKnowledgeBase.Now) { Timeout = TimeSpan.FromMilliseconds(20) }));
+
+        Assert.Equal(TimeSpan.FromMilliseconds(20), error.Budget);
+        Assert.StartsWith("the diagnosis was stopped after its time budget of 0.02 s", error.Message, StringComparison.Ordinal);
+    }
+}
