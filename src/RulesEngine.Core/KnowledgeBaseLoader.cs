@@ -24,8 +24,11 @@ public static class KnowledgeBaseLoader
     public static KnowledgeBaseLoadResult Load(string rulesDirectory, string kbDirectory, CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
-        var knowledge = KnowledgeFolderReader.Read(kbDirectory, bag);
         var (documents, revision) = ReadRuleFiles(rulesDirectory, bag);
+
+        // The signals' regexes are built on the other cores while the articles are read (validation then finds them).
+        var regexes = RegexFactory.Prebuild(documents.SelectMany(d => d.Signals).Select(s => s.Regex?.Value).OfType<string>());
+        var knowledge = KnowledgeFolderReader.Read(kbDirectory, bag);
         var rules = documents.SelectMany(d => d.Rules).ToList();
         var schema = RuleValidator.Validate(documents, knowledge.Articles.Keys.ToHashSet(StringComparer.Ordinal), bag);
         CheckArticles(knowledge, rules, schema, bag);
@@ -34,6 +37,7 @@ public static class KnowledgeBaseLoader
             return new KnowledgeBaseLoadResult(null, bag.Items);
         }
 
+        regexes.Wait(cancellationToken);
         var factory = RuleSetCompiler.Compile(rules, schema, bag, cancellationToken);
         if (factory is null || bag.HasErrors)
         {

@@ -59,7 +59,8 @@ public static class BenchmarkInputs
         + "reset. Could you please check what is wrong with the client certificate? The trace log is attached.\n\nKind regards,\nJohn";
 
     /// <summary>A CPI system/trace log of about <paramref name="length"/> characters: mostly INFO and DEBUG records, some
-    /// errors with CXF faults and stack traces, '#'-separated SAP records, JSON error bodies and a few certificates.</summary>
+    /// errors with CXF faults and stack traces, '#'-separated SAP records, JSON error bodies and a few certificates. Like a
+    /// real log, its failures repeat: five senders retrying, every record with its own time, thread, ids and durations.</summary>
     public static string CpiLog(int length)
     {
         var certificate = Convert.ToBase64String(SelfSignedCertificate());
@@ -83,7 +84,7 @@ public static class BenchmarkInputs
                 case 5:
                     log.Append("#2.0#").Append(time.ToString("yyyy MM dd HH:mm:ss:fff", System.Globalization.CultureInfo.InvariantCulture))
                         .Append("#+0000#Error#com.sap.it.security.multicloud.authentication.UaaTokenBroker#\u00a0#BC-CP-IS#it-op-srv#Thread[")
-                        .Append(thread).Append(",5,main]#Plain##XSUAA could not authenticate OAuth client with client ID sb-it-rt-acme-").Append(i).Append("#\n");
+                        .Append(thread).Append(",5,main]#Plain##XSUAA could not authenticate OAuth client with client ID sb-it-rt-acme-").Append(i % 5).Append("#\n");
                     break;
                 case 9:
                     log.Append(stamp).Append(" WARN  [").Append(thread).Append("] com.sap.it.rt.scc.connectivity.tls - ")

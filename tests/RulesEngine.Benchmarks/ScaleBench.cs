@@ -26,6 +26,7 @@ public static class ScaleBench
         }
 
         var folder = Directory.CreateTempSubdirectory("triage-scale-");
+        var only = Environment.GetEnvironmentVariable("TRIAGE_BENCH_ONLY");
         try
         {
             var seed = Path.Combine(root, "samples", "seed");
@@ -36,7 +37,7 @@ public static class ScaleBench
             output.WriteLine("|---|---|---|---|---|---|---|---|");
             var loaded = KnowledgeBaseLoader.Load(Path.Combine(root, "rules"), Path.Combine(root, "kb"));
             var knowledgeBase = loaded.KnowledgeBase ?? throw new InvalidOperationException("the shipped knowledge base does not load");
-            foreach (var (name, log) in cases)
+            foreach (var (name, log) in cases.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
             {
                 var process = RunProcess(triage, folder.FullName, seed, log);
                 var inProcess = RunInProcess(knowledgeBase, seed, log);
@@ -46,7 +47,15 @@ public static class ScaleBench
         }
         finally
         {
-            folder.Delete(recursive: true);
+            // TRIAGE_BENCH_KEEP=1 keeps the generated inputs, to look at them or diagnose them by hand.
+            if (Environment.GetEnvironmentVariable("TRIAGE_BENCH_KEEP") == "1")
+            {
+                output.WriteLine($"inputs kept in {folder.FullName}");
+            }
+            else
+            {
+                folder.Delete(recursive: true);
+            }
         }
 
         return 0;

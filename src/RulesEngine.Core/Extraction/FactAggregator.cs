@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Extraction;
@@ -9,25 +7,25 @@ namespace RulesEngine.Core.Extraction;
 /// the last. A trace log that repeats its failure on every retry gives one fact per symptom, whatever its length.</summary>
 internal static class FactAggregator
 {
-    private static readonly Dictionary<Type, FactField[]> IdentityByType = FactCatalog.BuiltIn.Values
+    private static readonly Dictionary<Type, (string Kind, FactField[] Fields)> IdentityByType = FactCatalog.BuiltIn.Values
         .Where(k => !k.IsInferred)
-        .ToDictionary(k => k.ClrType, k => k.IdentityFields.Select(f => k.Fields[f]).ToArray());
+        .ToDictionary(k => k.ClrType, k => (k.Name, k.IdentityFields.Select(f => k.Fields[f]).ToArray()));
 
     /// <summary>The distinct facts of <paramref name="facts"/> (one input, in position order), each at its first occurrence.</summary>
-    public static List<Fact> Aggregate(IEnumerable<Fact> facts, CancellationToken cancellation = default)
+    public static List<Fact> Aggregate(IReadOnlyList<Fact> facts, CancellationToken cancellation = default)
     {
-        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hash = new IdentityHash();
+        var groups = new Dictionary<UInt128, int>();
         var distinct = new List<(Fact First, int Count, Fact Last)>();
-        var builder = new StringBuilder();
-        var seen = 0;
-        foreach (var fact in facts)
+        for (var i = 0; i < facts.Count; i++)
         {
-            if ((++seen & 0x3FF) == 0)
+            if ((i & 0x3FFF) == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
             }
 
-            var key = KeyOf(fact, builder);
+            var fact = facts[i];
+            var key = KeyOf(fact, hash);
             if (groups.TryGetValue(key, out var index))
             {
                 var group = distinct[index];
@@ -46,27 +44,15 @@ internal static class FactAggregator
         })];
     }
 
-    // The kind and each identity field's value, separated by a character no extracted text holds.
-    private static string KeyOf(Fact fact, StringBuilder key)
+    private static UInt128 KeyOf(Fact fact, IdentityHash hash)
     {
-        key.Clear().Append(fact.GetType().Name);
-        foreach (var field in IdentityByType[fact.GetType()])
+        var (kind, fields) = IdentityByType[fact.GetType()];
+        hash.Start(kind);
+        foreach (var field in fields)
         {
-            key.Append('\u0001');
-            switch (field.IdentityOf(fact))
-            {
-                case null:
-                    key.Append('\u0002');
-                    break;
-                case IFormattable formattable:
-                    key.Append(formattable.ToString(null, CultureInfo.InvariantCulture));
-                    break;
-                case var value:
-                    key.Append(value);
-                    break;
-            }
+            field.AppendIdentity(fact, hash);
         }
 
-        return key.ToString();
+        return hash.Result();
     }
 }

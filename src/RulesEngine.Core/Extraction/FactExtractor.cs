@@ -104,7 +104,7 @@ public sealed class FactExtractor
         }
     }
 
-    private IEnumerable<Fact> ExtractOne(SourceText source, DateTimeOffset now, CancellationToken cancellation)
+    private List<Fact> ExtractOne(SourceText source, DateTimeOffset now, CancellationToken cancellation)
     {
         // A large input is read on all cores: its secrets are found while the keyword pass runs, and the extractors,
         // which share nothing but the read-only input, run side by side. A small one stays on the caller's thread.
@@ -144,6 +144,7 @@ public sealed class FactExtractor
         // OrderBy is stable: facts at the same offset keep the extractors' order. An extractor places a fact at its
         // evidence (or its line), so a repeat of a fact sits among the facts at the same offset.
         var sorted = found.SelectMany(f => f).OrderBy(f => f.Offset).ToList();
+        var result = new List<Fact>(sorted.Count);
         for (var i = 0; i < sorted.Count; i++)
         {
             var start = i;
@@ -154,8 +155,10 @@ public sealed class FactExtractor
 
             if (start == 0 || sorted[start - 1].Offset != sorted[i].Offset)
             {
-                yield return sorted[i].Fact;
+                result.Add(sorted[i].Fact);
             }
         }
+
+        return result;
     }
 }

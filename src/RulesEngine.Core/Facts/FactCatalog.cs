@@ -25,7 +25,8 @@ public static class FactCatalog
         var fields = new Dictionary<string, FactField>(StringComparer.Ordinal)
         {
             ["name"] = Field<Signal>("name", FieldType.Text, "The signal's name from the rule file.", f => f.Name),
-            ["text"] = Field<Signal>("text", FieldType.Text, "The matched text.", f => f.Text),
+            ["text"] = Field<Signal>("text", FieldType.Text, "The matched text (of its first occurrence).", f => f.Text)
+                with { AddIdentity = (fact, hash) => SignalIdentity((Signal)fact, hash) },
             ["count"] = CountField<Signal>(),
         };
         foreach (var capture in captures.Where(c => !fields.ContainsKey(c)))
@@ -38,8 +39,19 @@ public static class FactCatalog
                 fact => ((Signal)fact).Get(capture));
         }
 
-        // The same pattern matching the same text captures the same values: name and text identify a signal.
+        // A signal is its name, the template of its text (a matched line's time stamp varies) and its captures.
         return new FactKind("signal", typeof(Signal), "A symptom declared in a rule file's 'signals:' (keywords or a regex).", fields, Identity: ["name", "text"]);
+    }
+
+    // The extractor's capture maps enumerate in name order.
+    private static void SignalIdentity(Signal signal, IdentityHash hash)
+    {
+        hash.Template(signal.Text);
+        foreach (var (name, value) in signal.Captures)
+        {
+            hash.Value(name);
+            hash.Value(value);
+        }
     }
 
     private static UnaryExpression ReadInferred(Expression fact, string field, FieldType type)
@@ -58,19 +70,19 @@ public static class FactCatalog
                 Field<HttpError>("status", FieldType.Number, "The HTTP status code, e.g. 401.", f => f.Status),
                 Field<HttpError>("reason", FieldType.Text, "The reason phrase as written, e.g. Unauthorized.", f => f.Reason),
                 Field<HttpError>("url", FieldType.Text, "The URL the call went to (of its first occurrence).", f => f.Url)
-                    with { IdentityValue = fact => MessageTemplate.OfUrl(((HttpError)fact).Url) },
+                    with { AddIdentity = (fact, hash) => hash.UrlTemplate(((HttpError)fact).Url) },
                 Field<HttpError>("host", FieldType.Text, "The host of the URL, lower case.", f => f.Host),
                 Field<HttpError>("direction", FieldType.Text, "inbound (into the CPI runtime) or outbound (from CPI), when the text tells.", f => f.Direction)),
             Kind<ErrorCode>("error-code", "An error code: SuccessFactors (LGN0010, COE0020 …), OAuth (invalid_client), or an XML/JSON error body's code.",
                 Field<ErrorCode>("code", FieldType.Text, "The code as written.", f => f.Code),
                 Field<ErrorCode>("message", FieldType.Text, "The message that goes with it (of its first occurrence).", f => f.Message)
-                    with { IdentityValue = fact => MessageTemplate.Of(((ErrorCode)fact).Message) },
+                    with { AddIdentity = (fact, hash) => hash.Template(((ErrorCode)fact).Message) },
                 Field<ErrorCode>("format", FieldType.Text, "text, json or xml.", f => f.Format)),
             Kind<ExceptionMention>("exception", "A Java exception named in a log or error text.",
                 Field<ExceptionMention>("class", FieldType.Text, "The fully qualified class name.", f => f.Class),
                 Field<ExceptionMention>("name", FieldType.Text, "The simple class name, e.g. HTTPException.", f => f.Name),
                 Field<ExceptionMention>("message", FieldType.Text, "The message after the colon.", f => f.Message)
-                    with { IdentityValue = fact => MessageTemplate.Of(((ExceptionMention)fact).Message) }),
+                    with { AddIdentity = (fact, hash) => hash.Template(((ExceptionMention)fact).Message) }),
             Kind<PackageMention>("package", "An integration package named in the ticket, recognised from kb/packages.yaml.",
                 Field<PackageMention>("name", FieldType.Text, "The package's canonical name from the catalog.", f => f.Name),
                 Field<PackageMention>("id", FieldType.Text, "The package's catalog id.", f => f.Id),
@@ -85,7 +97,7 @@ public static class FactCatalog
                 Field<LogEntry>("logger", FieldType.Text, "The logger or category.", f => f.Logger),
                 Field<LogEntry>("thread", FieldType.Text, "The thread name (of its first occurrence).", f => f.Thread),
                 Field<LogEntry>("message", FieldType.Text, "The message, continuation lines included (of its first occurrence).", f => f.Message)
-                    with { IdentityValue = fact => MessageTemplate.Of(((LogEntry)fact).Message) }),
+                    with { AddIdentity = (fact, hash) => hash.Template(((LogEntry)fact).Message) }),
             Kind<Certificate>("certificate", "An X.509 certificate found in an input.",
                 Field<Certificate>("sha256", FieldType.Text, "SHA-256 fingerprint, AA:BB:… upper-case hex.", f => f.Sha256),
                 Field<Certificate>("sha1", FieldType.Text, "SHA-1 fingerprint, AA:BB:… upper-case hex.", f => f.Sha1),

@@ -9,16 +9,26 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Read">Builds the expression that reads the field from a fact expression; the result has the
 /// <see cref="FieldTypes.ClrType"/> of <paramref name="Type"/>.</param>
 /// <param name="Get">Reads the field from a fact, boxed (for templates and inferred facts).</param>
-/// <param name="IdentityValue">What the field contributes to a fact's identity when it is one of its kind's identity
-/// fields; null means <paramref name="Get"/>. A log message contributes its template, its variable tokens masked.</param>
+/// <param name="AddIdentity">Writes what the field contributes to a fact's identity, when it is one of its kind's identity
+/// fields; null means its exact value. A log message contributes its template, its variable tokens masked.</param>
 public sealed record FactField(
     string Name,
     FieldType Type,
     string Description,
     Func<Expression, Expression> Read,
     Func<object, object?> Get,
-    Func<object, object?>? IdentityValue = null)
+    Action<object, IdentityHash>? AddIdentity = null)
 {
-    /// <summary>The field's contribution to a fact's identity.</summary>
-    public object? IdentityOf(object fact) => (IdentityValue ?? Get)(fact);
+    /// <summary>Writes the field's contribution to a fact's identity.</summary>
+    public void AppendIdentity(object fact, IdentityHash hash)
+    {
+        if (AddIdentity is { } add)
+        {
+            add(fact, hash);
+        }
+        else
+        {
+            hash.Value(Get(fact));
+        }
+    }
 }

@@ -85,6 +85,7 @@ internal sealed class TriageService
         }
         catch (DiagnosisTimeoutException ex)
         {
+            _logger.LogInformation("diagnosis stopped: its time budget (Triage:RequestTimeoutSeconds) ran out");
             return (null, new TicketProblem(StatusCodes.Status504GatewayTimeout, "The diagnosis took too long", ex.Message + " (Triage:RequestTimeoutSeconds)"));
         }
         catch (InputTooLargeException ex)

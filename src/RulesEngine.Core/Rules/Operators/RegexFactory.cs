@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Rules.Operators;
@@ -8,16 +9,40 @@ public static class RegexFactory
     /// <summary>Longest pattern accepted.</summary>
     public const int MaxPatternLength = 2_000;
 
+    // Building a linear-time regex is the costliest step of loading a knowledge base (about 10 ms a pattern), and
+    // validation, translation and extraction each need the same patterns: each is built once, by whichever caller asks
+    // first (Regex is immutable and thread-safe). A server that reloads edited rules for a long time starts afresh past
+    // the bound.
+    private const int MaxCached = 4_096;
+    private static readonly ConcurrentDictionary<string, Lazy<(Regex? Regex, string Reason)>> Cache = new(StringComparer.Ordinal);
+
     /// <summary>Builds the regex, or returns null with the reason it is refused.</summary>
     public static Regex? TryCreate(string pattern, out string reason)
     {
-        reason = "";
         if (pattern.Length > MaxPatternLength)
         {
             reason = $"the pattern is {pattern.Length} characters; the limit is {MaxPatternLength}";
             return null;
         }
 
+        if (Cache.Count >= MaxCached)
+        {
+            Cache.Clear();
+        }
+
+        var (regex, why) = Cache.GetOrAdd(pattern, p => new Lazy<(Regex?, string)>(() => (Build(p, out var r), r))).Value;
+        reason = why;
+        return regex;
+    }
+
+    /// <summary>Builds <paramref name="patterns"/> on all cores in the background, so that the callers of
+    /// <see cref="TryCreate"/> that come later find them built (or wait for the one being built).</summary>
+    public static Task Prebuild(IEnumerable<string> patterns) => Task.Run(() =>
+        Parallel.ForEach(patterns.Distinct(StringComparer.Ordinal), pattern => TryCreate(pattern, out _)));
+
+    private static Regex? Build(string pattern, out string reason)
+    {
+        reason = "";
         try
         {
             return new Regex(
