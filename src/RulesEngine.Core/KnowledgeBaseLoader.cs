@@ -24,11 +24,8 @@ public static class KnowledgeBaseLoader
     public static KnowledgeBaseLoadResult Load(string rulesDirectory, string kbDirectory, CancellationToken cancellationToken = default)
     {
         var bag = new DiagnosticBag();
-        var (documents, revision) = ReadRuleFiles(rulesDirectory, bag);
-
-        // The signals' regexes are built on the other cores while the articles are read (validation then finds them).
-        var regexes = RegexFactory.Prebuild(documents.SelectMany(d => d.Signals).Select(s => s.Regex?.Value).OfType<string>());
         var knowledge = KnowledgeFolderReader.Read(kbDirectory, bag);
+        var (documents, revision) = ReadRuleFiles(rulesDirectory, bag);
         var rules = documents.SelectMany(d => d.Rules).ToList();
         var schema = RuleValidator.Validate(documents, knowledge.Articles.Keys.ToHashSet(StringComparer.Ordinal), bag);
         CheckArticles(knowledge, rules, schema, bag);
@@ -37,7 +34,6 @@ public static class KnowledgeBaseLoader
             return new KnowledgeBaseLoadResult(null, bag.Items);
         }
 
-        regexes.Wait(cancellationToken);
         var factory = RuleSetCompiler.Compile(rules, schema, bag, cancellationToken);
         if (factory is null || bag.HasErrors)
         {
@@ -64,11 +60,10 @@ public static class KnowledgeBaseLoader
         }
     }
 
-    // Only called after validation: the regex is known to compile.
-    private static SignalPattern ToPattern(SignalNode signal) => new(
-        signal.Name.Value,
-        [.. signal.Keywords.Select(k => k.Value)],
-        signal.Regex is { } regex ? RegexFactory.TryCreate(regex.Value, out _) : null);
+    // Only called after validation: the regex is known to be accepted. It is built when a ticket first needs it.
+    private static SignalPattern ToPattern(SignalNode signal) => signal.Regex is { } regex
+        ? SignalPattern.Deferred(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], regex.Value, RegexFactory.Check(regex.Value, out _) ?? [])
+        : new SignalPattern(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], null);
 
     private static (List<RuleDocument> Documents, string Revision) ReadRuleFiles(string directory, DiagnosticBag bag)
     {

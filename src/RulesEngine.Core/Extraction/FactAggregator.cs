@@ -11,21 +11,32 @@ internal static class FactAggregator
         .Where(k => !k.IsInferred)
         .ToDictionary(k => k.ClrType, k => (k.Name, k.IdentityFields.Select(f => k.Fields[f]).ToArray()));
 
-    /// <summary>The distinct facts of <paramref name="facts"/> (one input, in position order), each at its first occurrence.</summary>
-    public static List<Fact> Aggregate(IReadOnlyList<Fact> facts, CancellationToken cancellation = default)
+    /// <summary>The identity of each fact of <paramref name="facts"/>.</summary>
+    public static UInt128[] Keys(List<LocatedFact> facts, CancellationToken cancellation = default)
     {
         var hash = new IdentityHash();
-        var groups = new Dictionary<UInt128, int>();
-        var distinct = new List<(Fact First, int Count, Fact Last)>();
-        for (var i = 0; i < facts.Count; i++)
+        var keys = new UInt128[facts.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
             if ((i & 0x3FFF) == 0)
             {
                 cancellation.ThrowIfCancellationRequested();
             }
 
-            var fact = facts[i];
-            var key = KeyOf(fact, hash);
+            keys[i] = KeyOf(facts[i].Fact, hash);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The distinct facts of <paramref name="facts"/> (one input, in position order, each with its identity from
+    /// <see cref="Keys"/>), each at its first occurrence.</summary>
+    public static List<Fact> Aggregate(IReadOnlyList<(Fact Fact, UInt128 Identity)> facts)
+    {
+        var groups = new Dictionary<UInt128, int>();
+        var distinct = new List<(Fact First, int Count, Fact Last)>();
+        foreach (var (fact, key) in facts)
+        {
             if (groups.TryGetValue(key, out var index))
             {
                 var group = distinct[index];
@@ -38,9 +49,11 @@ internal static class FactAggregator
             }
         }
 
-        return [.. distinct.Select(d => d.Count == 1 ? d.First : d.First with
+        // Only the kept occurrences get their excerpts made; the repeats' evidence goes with them.
+        return [.. distinct.Select(d => d.Count == 1 ? d.First with { Evidence = d.First.Evidence.Materialized() } : d.First with
         {
-            Seen = new Occurrences(d.Count, d.Last.Evidence, (d.Last as LogEntry)?.Time),
+            Evidence = d.First.Evidence.Materialized(),
+            Seen = new Occurrences(d.Count, d.Last.Evidence.Materialized(), (d.Last as LogEntry)?.Time),
         })];
     }
 

@@ -71,7 +71,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var facts = FactAggregator.Aggregate(ExtractOne(new SourceText(input.Name, input.Content), options.Now, cancellation), cancellation);
+            var facts = FactAggregator.Aggregate(ExtractOne(new SourceText(input.Name, input.Content), options.Now, cancellation));
             foreach (var fact in facts)
             {
                 if (!shared.Contains(input.Name) || seen.Add(fact))
@@ -104,7 +104,7 @@ public sealed class FactExtractor
         }
     }
 
-    private List<Fact> ExtractOne(SourceText source, DateTimeOffset now, CancellationToken cancellation)
+    private List<(Fact Fact, UInt128 Identity)> ExtractOne(SourceText source, DateTimeOffset now, CancellationToken cancellation)
     {
         // A large input is read on all cores: its secrets are found while the keyword pass runs, and the extractors,
         // which share nothing but the read-only input, run side by side. A small one stays on the caller's thread.
@@ -119,6 +119,7 @@ public sealed class FactExtractor
 
         secrets.Wait(cancellation);
         var found = new List<LocatedFact>[_extractors.Length];
+        var keys = new UInt128[_extractors.Length][];
         void Run(int i)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -127,6 +128,9 @@ public sealed class FactExtractor
             {
                 _extractors[i].Extract(new ExtractionInput(source, hits[i] ?? [], now), found[i]);
             }
+
+            // Each extractor's facts get their identities on its own thread: the costly part of folding repeats.
+            keys[i] = FactAggregator.Keys(found[i], cancellation);
         }
 
         if (parallel)
@@ -143,8 +147,8 @@ public sealed class FactExtractor
 
         // OrderBy is stable: facts at the same offset keep the extractors' order. An extractor places a fact at its
         // evidence (or its line), so a repeat of a fact sits among the facts at the same offset.
-        var sorted = found.SelectMany(f => f).OrderBy(f => f.Offset).ToList();
-        var result = new List<Fact>(sorted.Count);
+        var sorted = found.SelectMany((list, i) => list.Select((f, j) => (f.Offset, f.Fact, Key: keys[i][j]))).OrderBy(f => f.Offset).ToList();
+        var result = new List<(Fact, UInt128)>(sorted.Count);
         for (var i = 0; i < sorted.Count; i++)
         {
             var start = i;
@@ -155,7 +159,7 @@ public sealed class FactExtractor
 
             if (start == 0 || sorted[start - 1].Offset != sorted[i].Offset)
             {
-                result.Add(sorted[i].Fact);
+                result.Add((sorted[i].Fact, sorted[i].Key));
             }
         }
 

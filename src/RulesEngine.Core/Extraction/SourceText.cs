@@ -63,6 +63,11 @@ internal sealed class SourceText
     public Evidence EvidenceAt(int offset)
     {
         var line = LineOf(offset);
+        return new Evidence(Name, line + 1, offset - _lineStarts[line] + 1, () => Excerpt(line, offset));
+    }
+
+    private string Excerpt(int line, int offset)
+    {
         var lineStart = _lineStarts[line];
         var lineEnd = Math.Max(LineEnd(line), offset);
         var start = lineEnd - lineStart <= MaxExcerptLength ? lineStart : Math.Max(lineStart, offset - ExcerptLead);
@@ -79,8 +84,6 @@ internal sealed class SourceText
         }
 
         // Mark cuts so a reader knows the line goes on.
-        excerpt = (start > lineStart ? "…" : "") + excerpt + (end < lineEnd ? "…" : "");
-
-        return new Evidence(Name, line + 1, offset - lineStart + 1, excerpt);
+        return (start > lineStart ? "…" : "") + excerpt + (end < lineEnd ? "…" : "");
     }
 }

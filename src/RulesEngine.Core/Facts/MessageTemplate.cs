@@ -55,6 +55,8 @@ public static class MessageTemplate
     }
 
     /// <summary>Writes the template of <paramref name="message"/> to <paramref name="sink"/>, without allocating.</summary>
+    /// <remarks>Only a token with a digit can be variable: the text is searched for the next digit (vectorized), and only
+    /// the token around it is looked at.</remarks>
     public static void Write<TSink>(string message, ref TSink sink)
         where TSink : ISink
     {
@@ -62,25 +64,33 @@ public static class MessageTemplate
         var position = 0;
         while (position < message.Length)
         {
-            if (!IsTokenChar(message[position]))
+            var digit = message.AsSpan(position).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
             {
-                position++;
-                continue;
+                break;
             }
 
-            var start = position;
-            while (position < message.Length && IsTokenChar(message[position]))
+            var start = position + digit;
+            while (start > copied && IsTokenChar(message[start - 1]))
             {
-                position++;
+                start--;
             }
 
-            var (from, to) = Trim(message, start, position);
+            var end = position + digit + 1;
+            while (end < message.Length && IsTokenChar(message[end]))
+            {
+                end++;
+            }
+
+            var (from, to) = Trim(message, start, end);
             if (from < to && IsVariable(message.AsSpan(from, to - from)) && !IsErrorStatus(message, from, to))
             {
                 sink.Text(message.AsSpan(copied, from - copied));
                 sink.Variable();
                 copied = to;
             }
+
+            position = end;
         }
 
         sink.Text(message.AsSpan(copied));

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using RulesEngine.Core.Extraction.Keywords;
 using RulesEngine.Core.Facts;
 
@@ -27,7 +26,7 @@ internal sealed partial class SignalExtractor : ITextExtractor
         _signals = [.. signals];
         _signalOf = [.. _signals.SelectMany((s, i) => s.Keywords.Select(_ => i))];
         Keywords = [.. _signals.SelectMany(s => s.Keywords)];
-        _captureNames = [.. _signals.Select(s => s.Regex is { } regex ? NamedGroups(regex) : [])];
+        _captureNames = [.. _signals.Select(s => s.CaptureNames.ToArray())];
     }
 
     /// <inheritdoc/>
@@ -49,9 +48,13 @@ internal sealed partial class SignalExtractor : ITextExtractor
 
             lastLine[signal] = line;
             var window = HitWindows.Of(source, hit, Radius);
-            if (_signals[signal].Regex is { } regex)
+            if (_signals[signal].HasRegex)
             {
-                AddMatches(source, signal, regex, window, facts);
+                // A pattern the linear-time engine refused after all matches nothing (validation refuses those it can tell).
+                if (_signals[signal].Regex is { } regex)
+                {
+                    AddMatches(source, signal, regex, window, facts);
+                }
             }
             else
             {
@@ -63,7 +66,4 @@ internal sealed partial class SignalExtractor : ITextExtractor
             }
         }
     }
-
-    private static string[] NamedGroups(Regex regex) =>
-        [.. regex.GetGroupNames().Where(name => !int.TryParse(name, out _))];
 }

@@ -1,10 +1,55 @@
 using System.Text.RegularExpressions;
+using RulesEngine.Core.Rules.Operators;
 
 namespace RulesEngine.Core.Extraction.Signals;
 
 /// <summary>A symptom a rule file declares as text: keywords (any of them, ignoring case) and, optionally, a regex with
 /// named captures that is run on the line of each keyword hit.</summary>
-/// <param name="Name">The signal's name; it becomes the <c>name</c> of the <c>signal</c> fact.</param>
-/// <param name="Keywords">The literals, at least one; they feed the one-pass keyword index.</param>
-/// <param name="Regex">The linear-time regex whose named groups become the fact's captures; null for keywords only.</param>
-public sealed record SignalPattern(string Name, IReadOnlyList<string> Keywords, Regex? Regex);
+/// <remarks>A knowledge base's signals build their linear-time regexes on first use (about 10 ms each): a diagnosis pays
+/// only for the signals whose keywords occur in its ticket, and loading pays for none.</remarks>
+public sealed class SignalPattern
+{
+    private readonly Lazy<Regex?> _regex;
+
+    /// <summary>A signal whose regex is already built (or null for keywords only).</summary>
+    /// <param name="name">The signal's name; it becomes the <c>name</c> of the <c>signal</c> fact.</param>
+    /// <param name="keywords">The literals, at least one; they feed the one-pass keyword index.</param>
+    /// <param name="regex">The linear-time regex whose named groups become the fact's captures; null for keywords only.</param>
+    public SignalPattern(string name, IReadOnlyList<string> keywords, Regex? regex)
+    {
+        Name = name;
+        Keywords = keywords;
+        HasRegex = regex is not null;
+        CaptureNames = regex is null ? [] : [.. regex.GetGroupNames().Where(n => !int.TryParse(n, out _))];
+        _regex = new Lazy<Regex?>(regex);
+    }
+
+    private SignalPattern(string name, IReadOnlyList<string> keywords, string pattern, IReadOnlyList<string> captureNames)
+    {
+        Name = name;
+        Keywords = keywords;
+        HasRegex = true;
+        CaptureNames = captureNames;
+        _regex = new Lazy<Regex?>(() => RegexFactory.TryCreate(pattern, out _), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The signal's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The literals the signal is found by.</summary>
+    public IReadOnlyList<string> Keywords { get; }
+
+    /// <summary>True when the signal has a regex.</summary>
+    public bool HasRegex { get; }
+
+    /// <summary>The names of the regex's named groups (numbered groups left out).</summary>
+    public IReadOnlyList<string> CaptureNames { get; }
+
+    /// <summary>The linear-time regex, built on first use; null for keywords only.</summary>
+    public Regex? Regex => _regex.Value;
+
+    /// <summary>A signal whose regex <paramref name="pattern"/> (already validated by <see cref="RegexFactory.Check"/>)
+    /// is built on first use.</summary>
+    public static SignalPattern Deferred(string name, IReadOnlyList<string> keywords, string pattern, IReadOnlyList<string> captureNames) =>
+        new(name, keywords, pattern, captureNames);
+}

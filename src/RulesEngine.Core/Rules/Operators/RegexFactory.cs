@@ -35,10 +35,37 @@ public static class RegexFactory
         return regex;
     }
 
-    /// <summary>Builds <paramref name="patterns"/> on all cores in the background, so that the callers of
-    /// <see cref="TryCreate"/> that come later find them built (or wait for the one being built).</summary>
-    public static Task Prebuild(IEnumerable<string> patterns) => Task.Run(() =>
-        Parallel.ForEach(patterns.Distinct(StringComparer.Ordinal), pattern => TryCreate(pattern, out _)));
+    /// <summary>Checks a pattern without building its linear-time automaton (the costly part, left for first use): its
+    /// syntax, and that it uses none of the constructs the linear-time engine refuses. Returns the names of its named
+    /// groups, or null with the reason it is refused.</summary>
+    public static IReadOnlyList<string>? Check(string pattern, out string reason)
+    {
+        if (pattern.Length > MaxPatternLength)
+        {
+            reason = $"the pattern is {pattern.Length} characters; the limit is {MaxPatternLength}";
+            return null;
+        }
+
+        Regex parsed;
+        try
+        {
+            parsed = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        }
+        catch (ArgumentException ex)
+        {
+            reason = ex.Message;
+            return null;
+        }
+
+        if (BacktrackingConstructs.Find(pattern) is { } construct)
+        {
+            reason = $"{construct} is not supported (the engine runs in linear time and has no backtracking features)";
+            return null;
+        }
+
+        reason = "";
+        return [.. parsed.GetGroupNames().Where(n => !int.TryParse(n, out _))];
+    }
 
     private static Regex? Build(string pattern, out string reason)
     {

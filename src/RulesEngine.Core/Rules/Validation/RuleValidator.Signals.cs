@@ -51,13 +51,13 @@ public static partial class RuleValidator
 
     private static List<string> CheckSignalRegex(Located<string> pattern, DiagnosticBag bag)
     {
-        if (RegexFactory.TryCreate(pattern.Value, out var reason) is not { } regex)
+        if (RegexFactory.Check(pattern.Value, out var reason) is not { } groups)
         {
             bag.Error(DiagnosticCode.InvalidRegex, pattern.Span, $"invalid regular expression: {reason}");
             return [];
         }
 
-        var names = regex.GetGroupNames().Where(n => !int.TryParse(n, out _)).ToList();
+        var names = groups.ToList();
         foreach (var name in names.Where(n => !IdentifierPattern().IsMatch(n) || ReservedSignalFields.Contains(n)))
         {
             bag.Error(DiagnosticCode.InvalidId, pattern.Span, $"capture '{name}' must be snake_case and not 'name', 'text' or 'count' (fields every signal has)");
