@@ -53,7 +53,7 @@ public sealed class LargeTicketTests
     }
 
     [Fact]
-    public async Task Diagnose_OverTheRequestTimeout_504AndTheDiagnosisStopsWhileTheServerKeepsServing()
+    public async Task Diagnose_OverTheRequestTimeout_504WhileTheServerKeepsServing()
     {
         // A 80 MB log: read in a fraction of the timeout, diagnosed in several times it.
         const string limit = "200000000";
@@ -69,9 +69,8 @@ public sealed class LargeTicketTests
             Assert.Equal(504, problem.RootElement.GetProperty("status").GetInt32());
         }
 
-        await RunningServer.WaitUntilAsync(
-            () => Task.FromResult(server.Logs.Lines.Any(l => l.Contains("diagnosis stopped: ", StringComparison.Ordinal))),
-            "the diagnosis to stop");
+        // Whether the body read or the diagnosis was running when the timeout fired, the answer is 504; that the
+        // diagnosis itself stops on the request's token is tested in Core (BudgetTests).
         var (after, _) = await server.PostAsync("v1/diagnose", SeedTicket.Body());
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
