@@ -1,15 +1,12 @@
 using System.CommandLine;
-using System.Globalization;
 using RulesEngine.Core;
 using RulesEngine.Core.Reporting;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage diagnose [--format text|markdown|json] [--rules DIR] [--kb DIR] [--now TIME] [--timeout SECONDS] [--all-facts] FILE...</c>.</summary>
+/// <summary><c>triage diagnose [--format text|markdown|json] [--rules DIR] [--kb DIR] [--now TIME] [--timeout SECONDS] [--max-inputs N] [--all-facts] FILE...</c>.</summary>
 internal static class DiagnoseCommand
 {
-    private const long Mega = 1024 * 1024;
-
     public static Command Create(CliConsole console)
     {
         var knowledge = new KnowledgeBaseOptions();
@@ -19,57 +16,16 @@ internal static class DiagnoseCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "markdown", "json");
-        var now = new Option<DateTimeOffset?>("--now")
-        {
-            Description = "Judge the ticket at this time (ISO 8601) instead of the current time, for reproducible output.",
-            HelpName = "TIME",
-        };
-        var maxInput = new Option<int>("--max-input-mb")
-        {
-            Description = "Largest input accepted, in Mi characters (1,048,576; default 64: a 50 MB log fits).",
-            DefaultValueFactory = _ => 64,
-        };
-        var maxTicket = new Option<int>("--max-ticket-mb")
-        {
-            Description = "Largest ticket (all inputs together) accepted, in Mi characters (default 128).",
-            DefaultValueFactory = _ => 128,
-        };
-        var timeout = new Option<double>("--timeout")
-        {
-            Description = "Stop the diagnosis after this many seconds (exit 5); default 60, enough for a 50 MB log.",
-            HelpName = "SECONDS",
-            DefaultValueFactory = _ => DiagnoseOptions.DefaultTimeout.TotalSeconds,
-        };
-        timeout.CustomParser = result =>
-        {
-            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 86_400)
-            {
-                return seconds;
-            }
-
-            result.AddError($"--timeout '{text}' is not a number of seconds above 0 and at most 86400");
-            return 0;
-        };
         var allFacts = new Option<bool>("--all-facts")
         {
             Description = $"List every fact in the JSON report (by default the first {DiagnosisJson.MaxFacts}, with the total).",
         };
-        var files = new Argument<string[]>("FILE")
-        {
-            Description = "The ticket's inputs (ticket text, logs, service key, certificates); '-' reads standard input. All files form one ticket.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-
+        var ticket = new TicketOptions();
         var command = new Command("diagnose", "Diagnose one ticket: find the known cause, the evidence, and the resolution.");
         knowledge.AddTo(command);
         command.Add(format);
-        command.Add(now);
-        command.Add(maxInput);
-        command.Add(maxTicket);
-        command.Add(timeout);
         command.Add(allFacts);
-        command.Add(files);
+        ticket.AddTo(command);
         command.SetAction((parse, cancellation) =>
         {
             var loaded = knowledge.Load(parse);
@@ -78,11 +34,7 @@ internal static class DiagnoseCommand
                 return Task.FromResult(ValidateCommand.Report(loaded, console));
             }
 
-            var options = new DiagnoseOptions(parse.GetValue(now), parse.GetValue(maxInput) * Mega, parse.GetValue(maxTicket) * Mega)
-            {
-                Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
-            };
-            var inputs = TicketInputReader.Read(parse.GetValue(files)!, console.OpenStandardInput, options.MaxInputLength);
+            var (inputs, options) = ticket.Read(parse, console, cancellation);
             var diagnosis = knowledgeBase.Diagnose(inputs, options, cancellation);
             console.Out.Write(parse.GetValue(format) switch
             {

@@ -12,28 +12,25 @@ internal static class ExplainCommand
         var knowledge = new KnowledgeBaseOptions();
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var now = new Option<DateTimeOffset?>("--now") { Description = "Judge the ticket at this time (ISO 8601).", HelpName = "TIME" };
-        var files = new Argument<string[]>("FILE") { Description = "The ticket's inputs; '-' reads standard input.", Arity = ArgumentArity.OneOrMore };
+        var ticket = new TicketOptions();
         var command = new Command("explain", "Explain a diagnosis: facts and evidence, rules fired in order, and the rules that nearly matched.");
         knowledge.AddTo(command);
         command.Add(format);
-        command.Add(now);
-        command.Add(files);
-        command.SetAction(parse =>
+        ticket.AddTo(command);
+        command.SetAction((parse, cancellation) =>
         {
             var loaded = knowledge.Load(parse);
             if (loaded.KnowledgeBase is not { } knowledgeBase)
             {
-                return ValidateCommand.Report(loaded, console);
+                return Task.FromResult(ValidateCommand.Report(loaded, console));
             }
 
-            var options = new DiagnoseOptions(parse.GetValue(now));
-            var inputs = TicketInputReader.Read(parse.GetValue(files)!, console.OpenStandardInput, options.MaxInputLength);
-            var explanation = knowledgeBase.Explain(inputs, options);
+            var (inputs, options) = ticket.Read(parse, console, cancellation);
+            var explanation = knowledgeBase.Explain(inputs, options, cancellation);
             console.Out.Write(parse.GetValue(format) == "json"
                 ? ExplanationJson.Serialize(explanation, knowledgeBase) + Environment.NewLine
                 : ExplanationText.Write(explanation, knowledgeBase));
-            return ExitCodes.Ok;
+            return Task.FromResult(ExitCodes.Ok);
         });
         return command;
     }

@@ -7,12 +7,30 @@ namespace RulesEngine.Cli;
 /// <see cref="TextDecoder"/> (UTF-8 or UTF-16, with or without a byte-order mark): garbage is not an error.</summary>
 internal static class TicketInputReader
 {
-    /// <summary>Reads every input; an input of more than twice <paramref name="maxLength"/> bytes is refused while
-    /// reading (no encoding has fewer than one character per two bytes), the exact character limit is the core's.</summary>
-    public static IReadOnlyList<TicketInput> Read(IReadOnlyList<string> files, Func<Stream> standardInput, long maxLength)
+    /// <summary>Reads every input within <paramref name="timeout"/>; an input of more than twice
+    /// <paramref name="maxLength"/> bytes is refused while reading (no encoding has fewer than one character per two
+    /// bytes), the exact character limit is the core's.</summary>
+    /// <exception cref="DiagnosisTimeoutException">An input did not end in time: a pipe or standard input whose writer
+    /// never closes it (opening a fifo without a writer blocks, so the reading runs on a thread that can be left behind).</exception>
+    public static IReadOnlyList<TicketInput> Read(
+        IReadOnlyList<string> files, Func<Stream> standardInput, long maxLength, TimeSpan timeout, CancellationToken cancellation)
     {
         var maxBytes = 2 * maxLength;
-        return [.. files.Select(file => file == "-" ? FromStream("stdin", standardInput(), maxBytes) : FromFile(file, maxBytes))];
+        var current = "";
+        var reading = Task.Run(() => files.Select(file =>
+        {
+            current = file == "-" ? "stdin" : file;
+            return file == "-" ? FromStream("stdin", standardInput(), maxBytes) : FromFile(file, maxBytes);
+        }).ToList(), CancellationToken.None);
+        try
+        {
+            return reading.WaitAsync(timeout, cancellation).GetAwaiter().GetResult();
+        }
+        catch (TimeoutException)
+        {
+            throw new DiagnosisTimeoutException(
+                $"'{current}' was not read to its end within the time budget of {timeout.TotalSeconds:0.###} s: is it a pipe or standard input that nothing writes to or closes?");
+        }
     }
 
     private static TicketInput FromFile(string file, long maxBytes)

@@ -20,6 +20,9 @@ public sealed record DiagnoseOptions(
     /// <summary>60 seconds: a 50 MB log is diagnosed in a few.</summary>
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>Most inputs one ticket may have (<see cref="ExtractionOptions.DefaultMaxInputs"/> unless set).</summary>
+    public int MaxInputs { get; init; } = ExtractionOptions.DefaultMaxInputs;
+
     /// <summary>The time budget in force.</summary>
     public TimeSpan TimeBudget => Timeout ?? DefaultTimeout;
 }

@@ -22,7 +22,9 @@ public sealed class BudgetOptionTests
 
         Assert.Equal(5, exit);
         Assert.Equal("", output);
-        Assert.StartsWith("triage: error: the diagnosis was stopped after its time budget of 0.001 s", error, StringComparison.Ordinal);
+        // Reading 15 MB or diagnosing it: whichever the budget stops, the message names it.
+        Assert.StartsWith("triage: error: ", error, StringComparison.Ordinal);
+        Assert.Contains("time budget of 0.001 s", error, StringComparison.Ordinal);
     }
 
     [Theory]

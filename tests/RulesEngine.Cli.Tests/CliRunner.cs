@@ -15,5 +15,14 @@ internal static class CliRunner
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs with <paramref name="standardInput"/> as the standard input stream (e.g. one that never ends).</summary>
+    public static (int Exit, string Out, string Error) RunWithInput(string[] args, Stream standardInput)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = TriageCli.Run(args, new CliConsole(output, error, () => standardInput));
+        return (exit, output.ToString(), error.ToString());
+    }
+
     public static string Sample(string name) => Path.Combine(Core.Tests.Support.RepositoryPaths.Samples, "seed", name);
 }

@@ -12,6 +12,12 @@ public sealed record ExtractionOptions(
     long MaxTicketLength = ExtractionOptions.DefaultMaxTicketLength,
     int MaxFactsPerKind = ExtractionOptions.DefaultMaxFactsPerKind)
 {
+    /// <summary>256 inputs per ticket: a ticket with its attachments has a handful; a thousand files is a folder pasted by mistake.</summary>
+    public const int DefaultMaxInputs = 256;
+
+    /// <summary>Most inputs one ticket may have.</summary>
+    public int MaxInputs { get; init; } = DefaultMaxInputs;
+
     /// <summary>64 Mi characters: a 50 MB log fits.</summary>
     public const long DefaultMaxInputLength = 64L * 1024 * 1024;
 

@@ -86,6 +86,11 @@ public sealed class FactExtractor
 
     private static void CheckLimits(IReadOnlyList<TicketInput> inputs, ExtractionOptions options)
     {
+        if (inputs.Count > options.MaxInputs)
+        {
+            throw InputTooLargeException.TooManyInputs(inputs.Count, options.MaxInputs);
+        }
+
         long total = 0;
         foreach (var input in inputs)
         {
@@ -106,10 +111,15 @@ public sealed class FactExtractor
 
     private List<(Fact Fact, UInt128 Identity)> ExtractOne(SourceText source, DateTimeOffset now, CancellationToken cancellation)
     {
-        // A large input is read on all cores: its secrets are found while the keyword pass runs, and the extractors,
-        // which share nothing but the read-only input, run side by side. A small one stays on the caller's thread.
+        // A large input is read on all cores: its secrets are found while the keyword pass and the extractors run (an
+        // extractor that needs an excerpt first waits for that pass), and the extractors, which share nothing but the
+        // read-only input, run side by side. A small one stays on the caller's thread.
         var parallel = source.Content.Length >= ParallelThreshold;
-        var secrets = parallel ? Task.Run(() => source.Redact(0, 0)) : Task.CompletedTask;
+        if (parallel)
+        {
+            _ = Task.Run(() => source.Redact(0, 0), CancellationToken.None);
+        }
+
         var hits = new List<KeywordHit>[_extractors.Length];
         foreach (var hit in _index.FindAll(source.Content))
         {
@@ -117,7 +127,6 @@ public sealed class FactExtractor
             (hits[extractor] ??= []).Add(hit with { Keyword = local });
         }
 
-        secrets.Wait(cancellation);
         var found = new List<LocatedFact>[_extractors.Length];
         var keys = new UInt128[_extractors.Length][];
         void Run(int i)

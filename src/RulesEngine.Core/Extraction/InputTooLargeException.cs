@@ -11,6 +11,18 @@ public sealed class InputTooLargeException : Exception
         Limit = limit;
     }
 
+    /// <summary>A ticket with more inputs than <paramref name="limit"/>; <see cref="Input"/> is <c>ticket</c>, the lengths are input counts.</summary>
+    public static InputTooLargeException TooManyInputs(int count, int limit) =>
+        new($"the ticket has {count:N0} inputs; the limit is {limit:N0}: attach the ticket text and the logs of the failure, not a whole folder", "ticket", count, limit);
+
+    private InputTooLargeException(string message, string input, long length, long limit)
+        : base(message)
+    {
+        Input = input;
+        Length = length;
+        Limit = limit;
+    }
+
     public InputTooLargeException()
     {
         Input = "";

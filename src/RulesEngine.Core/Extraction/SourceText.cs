@@ -14,13 +14,15 @@ internal sealed class SourceText
     private const int ExcerptLead = 40;
 
     private readonly List<int> _lineStarts;
-    private SecretMap? _secrets;
+    private readonly Lazy<SecretMap> _secrets;
 
     /// <summary>Indexes the lines of <paramref name="content"/>.</summary>
     public SourceText(string name, string content)
     {
         Name = name;
         Content = content;
+        // Found once, by whichever thread first needs an excerpt; the others wait for that one pass.
+        _secrets = new Lazy<SecretMap>(() => SecretRedactor.Find(content), LazyThreadSafetyMode.ExecutionAndPublication);
         _lineStarts = [0];
         for (var index = content.IndexOf('\n'); index >= 0; index = content.IndexOf('\n', index + 1))
         {
@@ -37,7 +39,7 @@ internal sealed class SourceText
     /// <summary>The number of lines (a trailing LF starts one last, empty line).</summary>
     public int LineCount => _lineStarts.Count;
 
-    private SecretMap Secrets => _secrets ??= SecretRedactor.Find(Content);
+    private SecretMap Secrets => _secrets.Value;
 
     /// <summary>The offset of the first character of the 0-based line <paramref name="line"/>.</summary>
     public int LineStart(int line) => _lineStarts[line];

@@ -31,7 +31,7 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var extracted = knowledgeBase.Extractor.ExtractAll(
             inputs,
-            new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength, options.MaxFactsPerKind),
+            new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength, options.MaxFactsPerKind) { MaxInputs = options.MaxInputs },
             token);
 
         var session = sessionFactory.CreateSession();

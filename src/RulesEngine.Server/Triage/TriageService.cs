@@ -74,6 +74,7 @@ internal sealed class TriageService
             var options = new DiagnoseOptions(request.Now, _options.MaxInputCharacters, _options.MaxTicketCharacters)
             {
                 Timeout = TimeSpan.FromSeconds(_options.RequestTimeoutSeconds),
+                MaxInputs = _options.MaxInputs,
             };
             return (run(knowledgeBase, inputs, options), null);
         }

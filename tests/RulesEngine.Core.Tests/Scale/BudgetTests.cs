@@ -28,6 +28,28 @@ public sealed class BudgetTests
     }
 
     [Fact]
+    public void Diagnose_MoreInputsThanTheBudget_RefusedNamingBothCounts()
+    {
+        var inputs = Enumerable.Range(0, RulesEngine.Core.Extraction.ExtractionOptions.DefaultMaxInputs + 1)
+            .Select(i => new TicketInput($"log{i}.txt", "HTTP 401 Unauthorized")).ToList();
+
+        var error = Assert.Throws<RulesEngine.Core.Extraction.InputTooLargeException>(() => SeedKnowledgeBase.Instance.Diagnose(inputs, new DiagnoseOptions(SeedKnowledgeBase.Now)));
+
+        Assert.Equal(("ticket", 257L, 256L), (error.Input, error.Length, error.Limit));
+        Assert.StartsWith("the ticket has 257 inputs; the limit is 256:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnose_AsManyInputsAsTheBudget_Diagnosed()
+    {
+        var inputs = Enumerable.Range(0, 3).Select(i => new TicketInput($"log{i}.txt", "HTTP 401 Unauthorized")).ToList();
+
+        var diagnosis = SeedKnowledgeBase.Instance.Diagnose(inputs, new DiagnoseOptions(SeedKnowledgeBase.Now) { MaxInputs = 3 });
+
+        Assert.Equal(3, diagnosis.Facts.Count(f => f is Facts.HttpError));
+    }
+
+    [Fact]
     public void Report_PartialDiagnosis_SaysSoInEveryFormat()
     {
         var diagnosis = SeedKnowledgeBase.Instance.Diagnose(
