@@ -28,7 +28,12 @@ internal sealed class FactBudget(int maxPerKind)
         }
     }
 
+    private readonly List<FactBudgetCut> _hitCuts = [];
+
+    /// <summary>Records keyword hits an input had beyond the hit budget.</summary>
+    public void Cut(FactBudgetCut hits) => _hitCuts.Add(hits);
+
     public ExtractedFacts Result() => new(
         _kept.ToImmutable(),
-        [.. _cut.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FactBudgetCut(c.Key, maxPerKind, c.Value.Dropped, c.Value.First))]);
+        [.. _hitCuts, .. _cut.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new FactBudgetCut(c.Key, maxPerKind, c.Value.Dropped, c.Value.First))]);
 }

@@ -71,7 +71,8 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var facts = FactAggregator.Aggregate(ExtractOne(new SourceText(input.Name, input.Content), options.Now, cancellation));
+            var source = new SourceText(input.Name, input.Content);
+            var facts = FactAggregator.Aggregate(ExtractOne(source, options.Now, budget, cancellation));
             foreach (var fact in facts)
             {
                 if (!shared.Contains(input.Name) || seen.Add(fact))
@@ -109,7 +110,7 @@ public sealed class FactExtractor
         }
     }
 
-    private List<(Fact Fact, UInt128 Identity)> ExtractOne(SourceText source, DateTimeOffset now, CancellationToken cancellation)
+    private List<(Fact Fact, UInt128 Identity)> ExtractOne(SourceText source, DateTimeOffset now, FactBudget budget, CancellationToken cancellation)
     {
         // A large input is read on all cores: its secrets are found while the keyword pass and the extractors run (an
         // extractor that needs an excerpt first waits for that pass), and the extractors, which share nothing but the
@@ -121,10 +122,20 @@ public sealed class FactExtractor
         }
 
         var hits = new List<KeywordHit>[_extractors.Length];
+        var admitted = new HitBudget(source.Content, _owners.Length);
         foreach (var hit in _index.FindAll(source.Content))
         {
-            var (extractor, local) = _owners[hit.Keyword];
-            (hits[extractor] ??= []).Add(hit with { Keyword = local });
+            if (admitted.Admit(hit))
+            {
+                var (extractor, local) = _owners[hit.Keyword];
+                (hits[extractor] ??= []).Add(hit with { Keyword = local });
+            }
+        }
+
+        foreach (var (keyword, read, skipped, first) in admitted.Overruns())
+        {
+            var (extractor, local) = _owners[keyword];
+            budget.Cut(new FactBudgetCut(FactBudgetCut.KeywordHitKind, read, skipped, source.EvidenceAt(first), _extractors[extractor].Keywords[local]));
         }
 
         var found = new List<LocatedFact>[_extractors.Length];

@@ -15,6 +15,8 @@ namespace RulesEngine.Core.Facts;
 /// <param name="SelfSigned">True when issuer equals subject and the certificate verifies with its own key.</param>
 /// <param name="Source">Where exactly: the JSON field (<c>oauth.certificate</c>) or the log record's line, as people would say it.</param>
 /// <param name="ChainIndex">Position in the chain it was found in: 0 for the first (usually the leaf).</param>
+/// <param name="KeyWarning">Why its public key was not used to check its signature (an RSA key over 8,192 bits or with
+/// an exponent over 64 bits, a DSA key, an unreadable key); null when it was.</param>
 public sealed record Certificate(
     string Sha256,
     string Sha1,
@@ -29,4 +31,5 @@ public sealed record Certificate(
     bool NotYetValid = false,
     bool SelfSigned = false,
     string? Source = null,
-    int ChainIndex = 0) : Fact;
+    int ChainIndex = 0,
+    string? KeyWarning = null) : Fact;

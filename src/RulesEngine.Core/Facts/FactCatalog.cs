@@ -111,6 +111,7 @@ public static class FactCatalog
                 Field<Certificate>("expired", FieldType.Boolean, "True when it expired before the ticket's time (--now).", f => f.Expired),
                 Field<Certificate>("not_yet_valid", FieldType.Boolean, "True when it is not valid yet at the ticket's time.", f => f.NotYetValid),
                 Field<Certificate>("self_signed", FieldType.Boolean, "True when it is signed by its own key.", f => f.SelfSigned),
+                Field<Certificate>("key_warning", FieldType.Text, "Why its key was not used to check its signature (RSA over 8,192 bits or an exponent over 64 bits, DSA, an unreadable key); null when it was.", f => f.KeyWarning),
                 Field<Certificate>("source", FieldType.Text, "The JSON field or log record it was found in.", f => f.Source),
                 Field<Certificate>("chain_index", FieldType.Number, "Its position in a chain, 0 for the first.", f => f.ChainIndex)),
             Kind<CertificateWarning>("certificate-warning", "Text that looks like a certificate but does not parse.",

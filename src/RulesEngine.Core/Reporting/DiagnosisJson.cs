@@ -42,6 +42,7 @@ public static class DiagnosisJson
     private static Dictionary<string, object?> CutModel(FactBudgetCut cut) => new()
     {
         ["kind"] = cut.Kind,
+        ["keyword"] = cut.Keyword,
         ["kept"] = cut.Kept,
         ["dropped"] = cut.Dropped,
         ["first_dropped"] = FactModel.EvidenceModel(cut.FirstDropped),
