@@ -16,6 +16,12 @@ if (args.Contains("--scale"))
     return ScaleBench.Run(Console.Out);
 }
 
+// `--hostile`: each hostile input at 1, 4 and 16 MB, as a process: time, peak memory, and whether its secret leaked.
+if (args.Contains("--hostile"))
+{
+    return HostileBench.Run(Console.Out);
+}
+
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance))
     .AddColumn(new ThroughputColumn());

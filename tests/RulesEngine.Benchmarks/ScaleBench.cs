@@ -17,11 +17,9 @@ public static class ScaleBench
     /// <summary>Prints both tables; returns the exit code (2 when the Release CLI is not built).</summary>
     public static int Run(TextWriter output)
     {
-        var root = RepositoryRoot();
-        var triage = Path.Combine(root, "src", "RulesEngine.Cli", "bin", "Release", "net10.0", "triage");
-        if (!File.Exists(triage))
+        var root = TriageProcess.RepositoryRoot();
+        if (TriageProcess.Find(output) is not { } triage)
         {
-            output.WriteLine($"build the CLI first: dotnet build -c Release src/RulesEngine.Cli (missing {triage})");
             return 2;
         }
 
@@ -39,10 +37,10 @@ public static class ScaleBench
             var knowledgeBase = loaded.KnowledgeBase ?? throw new InvalidOperationException("the shipped knowledge base does not load");
             foreach (var (name, log) in cases.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
             {
-                var process = RunProcess(triage, folder.FullName, seed, log);
+                var process = RunProcess(triage, seed, log);
                 var inProcess = RunInProcess(knowledgeBase, seed, log);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {Size(new FileInfo(log).Length)} | {process.Wall.TotalSeconds:F2} s | {process.PeakBytes / 1048576.0:F0} MB | {Size(process.ReportBytes)} | {process.Findings} | {inProcess.Wall.TotalMilliseconds:F0} ms | {inProcess.Allocated / 1048576.0:F0} MB |"));
+                    $"| {name} | {TriageProcess.Size(new FileInfo(log).Length)} | {process.Wall.TotalSeconds:F2} s | {process.PeakBytes / 1048576.0:F0} MB | {TriageProcess.Size(process.ReportBytes)} | {process.Findings} | {inProcess.Wall.TotalMilliseconds:F0} ms | {inProcess.Allocated / 1048576.0:F0} MB |"));
             }
         }
         finally
@@ -89,62 +87,18 @@ public static class ScaleBench
         return cases;
     }
 
-    private static (TimeSpan Wall, long PeakBytes, long ReportBytes, string Findings) RunProcess(string triage, string folder, string seed, string log)
+    private static (TimeSpan Wall, long PeakBytes, long ReportBytes, string Findings) RunProcess(string triage, string seed, string log)
     {
-        var report = Path.Combine(folder, "report.json");
-        var start = new ProcessStartInfo(triage)
+        var run = TriageProcess.Run(triage, ["diagnose", "--format", "json", "--now", Now.ToString("O", CultureInfo.InvariantCulture), Path.Combine(seed, "ticket.txt"), log, Path.Combine(seed, "service-key.json")]);
+        if (run.ExitCode != 0)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "diagnose", "--format", "json", "--now", Now.ToString("O", CultureInfo.InvariantCulture), Path.Combine(seed, "ticket.txt"), log, Path.Combine(seed, "service-key.json") })
-        {
-            start.ArgumentList.Add(argument);
+            throw new InvalidOperationException($"triage exited with {run.ExitCode}: {run.Error}");
         }
 
-        var watch = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        long peak = 0;
-        while (!process.WaitForExit(10))
-        {
-            peak = Math.Max(peak, PeakResident(process.Id));
-        }
-
-        watch.Stop();
-        File.WriteAllText(report, stdout.Result);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"triage exited with {process.ExitCode}: {stderr.Result}");
-        }
-
-        using var json = JsonDocument.Parse(stdout.Result);
+        using var json = JsonDocument.Parse(run.Out);
         var findings = json.RootElement.GetProperty("findings");
         var top = findings.GetArrayLength() == 0 ? "none" : $"{findings.GetArrayLength()} ({findings[0].GetProperty("article").GetString()} {findings[0].GetProperty("status").GetString()})";
-        return (watch.Elapsed, peak, new FileInfo(report).Length, top);
-    }
-
-    // The kernel's high-water mark of the process's resident memory (VmHWM), read while it runs.
-    private static long PeakResident(int pid)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
-            {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                {
-                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) * 1024;
-                }
-            }
-        }
-        catch (IOException)
-        {
-            // The process ended between two reads.
-        }
-
-        return 0;
+        return (run.Wall, run.PeakBytes, Encoding.UTF8.GetByteCount(run.Out), top);
     }
 
     private static (TimeSpan Wall, long Allocated) RunInProcess(KnowledgeBase knowledgeBase, string seed, string log)
@@ -162,24 +116,5 @@ public static class ScaleBench
         var watch = Stopwatch.StartNew();
         knowledgeBase.Diagnose(inputs, options);
         return (watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - allocated);
-    }
-
-    private static string Size(long bytes) => bytes switch
-    {
-        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:F1} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:F1} MB"),
-    };
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "RulesEngine.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmark from inside the repository");
     }
 }

@@ -1,3 +1,5 @@
+using RulesEngine.Core.Extraction;
+using RulesEngine.Core.Extraction.Keywords;
 using RulesEngine.Core.Facts;
 using RulesEngine.Core.Tests.Support;
 
@@ -122,15 +124,19 @@ public sealed class CertificateWarningTests
     }
 
     [Fact]
-    public void Extract_ManyCertificateFieldsOnOneLine_OneWarningCountingEach()
+    public void Extract_ManyCertificateFieldsOnOneLine_OneWarningCountingTheLinesBudgetAndACutForTheRest()
     {
         var text = string.Concat(Enumerable.Repeat("\"certificate\": \"MIIB", 50_000));
 
-        var warnings = ExtractAt.Facts<CertificateWarning>(text);
+        var extracted = new FactExtractor(Extract.SeedCatalog).ExtractAll([new TicketInput("ticket.txt", text)], new ExtractionOptions(ExtractAt.Now));
 
-        var warning = Assert.Single(warnings);
-        Assert.Equal(50_000, warning.Count);
+        var warning = Assert.Single(extracted.Facts.OfType<CertificateWarning>());
+        Assert.Equal(HitBudget.PerLine, warning.Count);
         Assert.True(warning.Seen.Last!.Column > warning.Evidence.Column);
+        // Both keywords that find a certificate field ('certificate"' and 'MII') had the rest of their hits cut.
+        Assert.Equal(["MII", "certificate\""], extracted.Cuts.Select(c => c.Keyword).Order(StringComparer.Ordinal));
+        Assert.All(extracted.Cuts, cut => Assert.Equal(
+            (FactBudgetCut.KeywordHitKind, HitBudget.PerLine, 50_000 - HitBudget.PerLine), (cut.Kind, cut.Kept, cut.Dropped)));
     }
 
     [Fact]
