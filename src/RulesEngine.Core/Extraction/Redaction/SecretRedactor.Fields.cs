@@ -84,7 +84,7 @@ public static partial class SecretRedactor
                 var value = ReadValue(text, valueStart);
                 return IsPlaceholder(text.AsSpan(value.Start, value.End - value.Start)) ? none : value;
             case FieldSyntax.Element:
-                return text[index] == '<' ? ReadElementValue(text, valueStart) : none;
+                return OpensElement(text, index) ? ReadElementValue(text, valueStart) : none;
             case FieldSyntax.Table when !isShort && StartsCell(text, nameStart):
                 var cell = ReadWord(text, valueStart);
                 return cell.Quoted || LooksLikeSecret(text.AsSpan(cell.Start, cell.End - cell.Start)) ? (cell.Start, cell.End) : none;
@@ -142,6 +142,19 @@ public static partial class SecretRedactor
         }
 
         return IsOneOf(text.AsSpan(nameStart, end - nameStart), _shortNames);
+    }
+
+    // The name ends a start tag: "<" comes before it, maybe across a prefix ("<client_secret>", "<ns:password>").
+    private static bool OpensElement(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && index - start < MaxNamePrefixLength
+               && (char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] is '_' or '.' or '-' or ':'))
+        {
+            start--;
+        }
+
+        return text[index] == '<' || (start > 0 && text[start - 1] == '<');
     }
 
     // A table cell starts at the line start, after whitespace, a border or a quote, once the name's prefix is skipped:

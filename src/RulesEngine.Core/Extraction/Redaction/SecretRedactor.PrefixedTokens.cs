@@ -7,18 +7,18 @@ public static partial class SecretRedactor
 {
     // Vendor tokens recognised by their documented prefix and length, wherever they stand: AWS key ids, GitHub,
     // Slack, Stripe, GitLab, Google API keys and OAuth tokens, npm, OpenAI and Anthropic, SendGrid, Hugging Face,
-    // DigitalOcean, Shopify, PyPI. Case-sensitive: the prefixes are.
+    // DigitalOcean, Shopify, PyPI. Case-sensitive: the prefixes are. A fixed-length token ends at a word's end.
     [GeneratedRegex(
-        @"\b(?:(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}"
+        @"\b(?:(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|ABIA|ACCA)[A-Z0-9]{16}\b"
         + @"|gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,}"
         + @"|xox[abposr]-[A-Za-z0-9-]{10,}"
         + @"|[sr]k_(?:live|test)_[A-Za-z0-9]{16,}"
         + @"|glpat-[A-Za-z0-9_-]{20,}"
-        + @"|AIza[A-Za-z0-9_-]{35}|ya29\.[A-Za-z0-9_-]{20,}"
-        + @"|npm_[A-Za-z0-9]{36}"
+        + @"|AIza[A-Za-z0-9_-]{35}\b|ya29\.[A-Za-z0-9_-]{20,}"
+        + @"|npm_[A-Za-z0-9]{36}\b"
         + @"|sk-(?:proj-|ant-)?[A-Za-z0-9_-]{20,}"
         + @"|SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}"
-        + @"|hf_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{64}|shpat_[a-fA-F0-9]{32}|pypi-AgE[A-Za-z0-9_-]{50,})",
+        + @"|hf_[A-Za-z0-9]{30,}|dop_v1_[a-f0-9]{64}\b|shpat_[a-fA-F0-9]{32}\b|pypi-AgE[A-Za-z0-9_-]{50,})",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex PrefixedToken();
 
