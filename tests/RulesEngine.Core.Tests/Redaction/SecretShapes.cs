@@ -25,11 +25,12 @@ public static partial class SecretShapes
         var second = 0;
         foreach (var shape in shapes)
         {
+            // A word of letters per record: records that differ only in digits and tokens are one repeated fact.
             var time = $"2026-11-28 10:{second / 60:D2}:{second % 60:D2}.{second % 1000:D3}";
             log.Append(time).Append(" INFO  [http-nio-8080-exec-").Append(second % 9).Append("] com.sap.it.op.agent.mpl.MessageProcessingLogSink - Message processing started\n");
             log.Append(time).Append(" ERROR [http-nio-8080-exec-").Append(second % 9).Append("] com.sap.it.rt.adapter.http.common.HttpErrorHandler - HTTP 401 Unauthorized ")
                 .Append("when communicating with https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees, request ")
-                .Append(shape.Text).Append('\n');
+                .Append(Serial(second)).Append(": ").Append(shape.Text).Append('\n');
             second++;
         }
 
@@ -42,14 +43,30 @@ public static partial class SecretShapes
     /// <summary>A support ticket in which every shape stands on a line quoting the CXF fault of a 401.</summary>
     public static string Ticket(IEnumerable<SecretShape> shapes)
     {
+        var line = 0;
         var ticket = new StringBuilder("Hello support,\n\nsince Monday the interface from SuccessFactors to WorkForce fails. Monitor Message Processing shows:\n");
         foreach (var shape in shapes)
         {
             ticket.Append("org.apache.cxf.transport.http.HTTPException: HTTP response '401: Unauthorized' when communicating with ")
-                .Append("https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees; we sent ").Append(shape.Text).Append('\n');
+                .Append("https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees; we sent ").Append(Serial(line++))
+                .Append(": ").Append(shape.Text).Append('\n');
         }
 
         return ticket.Append("\nKind regards,\nJohn\n").ToString();
+    }
+
+    // 0 → "a", 25 → "z", 26 → "ba": a word without digits, so it survives the message template.
+    private static string Serial(int number)
+    {
+        var word = "";
+        do
+        {
+            word = (char)('a' + (number % 26)) + word;
+            number /= 26;
+        }
+        while (number > 0);
+
+        return "case " + word;
     }
 
     /// <summary>Lines that look like secrets and are not: redaction must leave each as it is.</summary>
