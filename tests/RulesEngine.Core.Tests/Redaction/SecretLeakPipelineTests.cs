@@ -43,7 +43,7 @@ public sealed class SecretLeakPipelineTests
     }
 
     /// <summary>Every rendering of a diagnosis and its explanation, each with a name for the failure message.</summary>
-    internal static List<(string Format, string Text)> Outputs(Diagnosis diagnosis, Inference.Explain.Explanation explanation)
+    private static List<(string Format, string Text)> Outputs(Diagnosis diagnosis, Inference.Explain.Explanation explanation)
     {
         var knowledgeBase = SeedKnowledgeBase.Instance;
         var outputs = new List<(string Format, string Text)>
@@ -62,13 +62,12 @@ public sealed class SecretLeakPipelineTests
         return outputs;
     }
 
-    internal static void AssertNoSecret(IEnumerable<(string Format, string Text)> outputs, IEnumerable<SecretShape> shapes)
+    private static void AssertNoSecret(IEnumerable<(string Format, string Text)> outputs, IEnumerable<SecretShape> shapes)
     {
-        var markers = shapes.SelectMany(s => s.LeakMarkers.Select(m => (Shape: s, Marker: m))).ToList();
         foreach (var (format, text) in outputs)
         {
-            var leak = markers.FirstOrDefault(m => text.Contains(m.Marker, StringComparison.Ordinal));
-            Assert.True(leak.Shape is null, $"The secret of {leak.Shape} ({leak.Marker}) appears in the {format} output:\n{Around(text, leak.Marker)}");
+            var leak = SecretShapes.FindLeak(text, shapes);
+            Assert.True(leak is null, $"The secret of {leak?.Shape} ({leak?.Marker}) appears in the {format} output:\n{SecretShapes.Around(text, leak?.Marker ?? "")}");
         }
     }
 
@@ -77,12 +76,5 @@ public sealed class SecretLeakPipelineTests
         var evidenceLines = diagnosis.Facts.SelectMany(f => f.SeenAt).Where(e => e.Input == "trace.log").Select(e => e.Line).ToHashSet();
         var onEvidence = SecretShapes.TraceLogLines(count).Count(evidenceLines.Contains);
         Assert.True(onEvidence >= MinEvidenceShare * count, $"only {onEvidence} of {count} shape lines are evidence");
-    }
-
-    private static string Around(string text, string? secret)
-    {
-        var at = secret is null ? 0 : text.IndexOf(secret, StringComparison.Ordinal);
-        var start = Math.Max(0, at - 160);
-        return text[start..Math.Min(text.Length, at + 160)];
     }
 }

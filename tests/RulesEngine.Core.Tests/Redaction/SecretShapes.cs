@@ -37,6 +37,30 @@ public static partial class SecretShapes
         return log.ToString();
     }
 
+    /// <summary>The first shape whose secret, or a piece of it, appears in <paramref name="output"/>, with that piece; or null.</summary>
+    public static (SecretShape Shape, string Marker)? FindLeak(string output, IEnumerable<SecretShape> shapes)
+    {
+        foreach (var shape in shapes)
+        {
+            foreach (var marker in shape.LeakMarkers)
+            {
+                if (output.Contains(marker, StringComparison.Ordinal))
+                {
+                    return (shape, marker);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The output around <paramref name="marker"/>, for a failure message.</summary>
+    public static string Around(string output, string marker)
+    {
+        var at = Math.Max(0, output.IndexOf(marker, StringComparison.Ordinal));
+        return output[Math.Max(0, at - 160)..Math.Min(output.Length, at + 160)];
+    }
+
     /// <summary>The 1-based lines of <see cref="TraceLog"/> that hold the shapes, in order.</summary>
     public static IEnumerable<int> TraceLogLines(int count) => Enumerable.Range(0, count).Select(i => (2 * i) + 2);
 
