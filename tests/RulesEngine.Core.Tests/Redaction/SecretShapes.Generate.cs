@@ -61,6 +61,7 @@ public static partial class SecretShapes
         }
 
         Add(shapes, "named-field", "escaped-json", "\"body\": \"{{\\\"client_secret\\\":\\\"{0}\\\"}}\"", Password(random));
+        Add(shapes, "named-field", "form-encoded", "body=grant_type%3Dclient_credentials%26client_secret%3D{0}%26scope%3Dx", Password(random));
         Add(shapes, "named-field", "cdata", "<password><![CDATA[{0}]]></password>", Password(random));
     }
 

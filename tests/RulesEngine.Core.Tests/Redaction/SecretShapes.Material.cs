@@ -61,7 +61,7 @@ public static partial class SecretShapes
 
     // A password as people choose them: letters, digits and one symbol inside, never a sentence word.
     private static string Password(Random random) =>
-        Letters(random, 4) + Digits(random, 2) + "%+-_~"[random.Next(5)] + Alphanumeric(random, 6) + Digits(random, 1);
+        Letters(random, 4) + Digits(random, 2) + "!+-_~"[random.Next(5)] + Alphanumeric(random, 6) + Digits(random, 1);
 
     private static string Letters(Random random, int count) => Pick(random, count, "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
 

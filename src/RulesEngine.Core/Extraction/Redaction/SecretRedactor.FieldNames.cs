@@ -28,10 +28,10 @@ public static partial class SecretRedactor
     private const int NameStemLead = 48;
     private const int NameStemTrail = 128;
 
-    // What follows a name: a separator (also JSON's closing quote, full-width : and =), the end of an XML start tag,
+    // What follows a name: a separator (also JSON's closing quote, full-width : and =, URL-encoded = and :), the end of an XML start tag,
     // a table cell border or column gap, or a prose verb ("is", "lautet", "est"...).
     private const string FieldTails =
-        @"(?:\\?['""]?[ \t]*[:=：＝][ \t]*|>|[ \t]*\|[ \t]*|\t[ \t]*|[ ]{2}[ \t]*"
+        @"(?:\\?['""]?[ \t]*(?:[:=：＝]|%3[DdAa])[ \t]*|>|[ \t]*\|[ \t]*|\t[ \t]*|[ ]{2}[ \t]*"
         + @"|[ \t]+(?:is[ \t]+set[ \t]+to|set[ \t]+to|changed[ \t]+to|reset[ \t]+to|is[ \t]+now|ist[ \t]+jetzt|lautet|ist|is|was|war|est|es|é|era|equals)"
         + @"(?:[ \t]*[:：][ \t]*|[ \t]+))";
 

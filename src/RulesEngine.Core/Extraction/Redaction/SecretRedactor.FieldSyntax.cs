@@ -14,6 +14,11 @@ public static partial class SecretRedactor
     private static FieldSyntax FieldSyntaxOf(ReadOnlySpan<char> match)
     {
         var trimmed = match.TrimEnd(" \t");
+        if (trimmed.Length > 3 && trimmed[^3] == '%' && trimmed[^2] == '3')
+        {
+            return FieldSyntax.Separator; // %3D, %3A
+        }
+
         switch (trimmed[^1])
         {
             case ':' or '=' or '：' or '＝':

@@ -8,7 +8,7 @@ public static partial class SecretRedactor
     private static readonly System.Buffers.SearchValues<char> _closingQuotes = System.Buffers.SearchValues.Create("\"'”“»\r\n");
 
     // The value starting at start: the inside of a quoted string (to its unescaped closing quote or the line end;
-    // also \"...\" inside a JSON string), or an unquoted value up to the line end or a separator (& , ; } ").
+    // also \"...\" inside a JSON string), or an unquoted value up to the line end or a separator (& %26 , ; } ").
     private static (int Start, int End) ReadValue(string text, int start)
     {
         if (start >= text.Length)
@@ -50,7 +50,7 @@ public static partial class SecretRedactor
         }
 
         var end = start;
-        while (end < limit && text[end] is not ('\r' or '\n' or '&' or ',' or ';' or '}' or '"'))
+        while (end < limit && text[end] is not ('\r' or '\n' or '&' or ',' or ';' or '}' or '"') && !IsEncodedAmpersand(text, end))
         {
             end++;
         }
@@ -78,6 +78,10 @@ public static partial class SecretRedactor
 
         return (start, TrimEndWhiteSpace(text, start, end));
     }
+
+    // %26 ends a value in a URL-encoded form body.
+    private static bool IsEncodedAmpersand(string text, int at) =>
+        text[at] == '%' && at + 2 < text.Length && text[at + 1] == '2' && text[at + 2] == '6';
 
     // One word after a prose verb or in a table cell: a quoted string, or a run up to whitespace or a cell border,
     // without trailing sentence punctuation.
