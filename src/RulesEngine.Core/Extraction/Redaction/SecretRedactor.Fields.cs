@@ -10,8 +10,12 @@ public static partial class SecretRedactor
     // The JSON field "key" holds a private key in a service key; shorter values are names, not secrets.
     private const int MinKeyValueLength = 32;
 
+    // How far back a name's prefix (client_, X-, AWS_...) is read, to find where a table cell starts.
+    private const int MaxNamePrefixLength = 64;
+
+    // One pass for every name in every syntax: the tail tells the syntax apart (see FieldSyntaxOf).
     [GeneratedRegex(
-        @"\b(?:client[_-]?secret|password|passwd|passphrase|pwd|secret|secret[_-]?key|access[_-]?token|refresh[_-]?token|id[_-]?token|api[_-]?key|private[_-]?key)['""]?[ \t]*[:=][ \t]*",
+        "(?:<(?:[A-Za-z][A-Za-z0-9_.-]*:)?)?(?:" + PasswordNames + "|" + SecretNames + ")" + FieldTails,
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretField();
 
@@ -20,12 +24,27 @@ public static partial class SecretRedactor
 
     private static void AddFields(string text, List<SecretSpan> spans)
     {
-        foreach (var match in SecretField().EnumerateMatches(text))
+        var covered = 0;
+        foreach (var (start, end) in StemWindows(text, _nameStems, NameStemLead, NameStemTrail, _nameStemCharacters))
         {
-            var value = ReadValue(text, match.Index + match.Length);
-            if (value.End > value.Start)
+            // After a value, the search starts again where the value ends: a name inside a value already masked
+            // (password=password=...) is part of that value, and is not even enumerated.
+            for (var from = Math.Max(start, covered); from < end;)
             {
-                spans.Add(new SecretSpan(value.Start, value.End, Mask));
+                var next = end;
+                foreach (var match in SecretField().EnumerateMatches(text.AsSpan(from, end - from)))
+                {
+                    var value = FieldValue(text, from + match.Index, match.Length);
+                    if (value.End > value.Start)
+                    {
+                        spans.Add(new SecretSpan(value.Start, value.End, Mask));
+                        next = Math.Max(value.End, from + match.Index + match.Length);
+                        break;
+                    }
+                }
+
+                from = next;
+                covered = Math.Max(covered, next);
             }
         }
 
@@ -39,62 +58,33 @@ public static partial class SecretRedactor
         }
     }
 
-    // The value starting at start: the inside of a quoted string (to its unescaped closing quote or the line end),
-    // or an unquoted value up to the line end or a separator (& , ; } ").
-    private static (int Start, int End) ReadValue(string text, int start)
+    // The value a name match introduces, or an empty range when the match is not a secret field after all.
+    private static (int Start, int End) FieldValue(string text, int index, int length)
     {
-        if (start >= text.Length)
+        var none = (index, index);
+        var nameStart = NameStart(text, index);
+        var isShort = IsShortName(text, nameStart);
+        if (isShort && nameStart > 0 && char.IsLetterOrDigit(text[nameStart - 1]))
         {
-            return (start, start);
+            return none;
         }
 
-        var limit = Math.Min(text.Length, start + MaxValueLength);
-        var quote = text[start];
-        if (quote is '"' or '\'')
+        var valueStart = index + length;
+        switch (FieldSyntaxOf(text.AsSpan(index, length)))
         {
-            var position = start + 1;
-            while (position < limit && text[position] != quote && text[position] is not ('\r' or '\n'))
-            {
-                position += text[position] == '\\' ? 2 : 1;
-            }
-
-            return (start + 1, Math.Min(position, limit));
+            case FieldSyntax.Separator:
+                var value = ReadValue(text, valueStart);
+                return IsPlaceholder(text.AsSpan(value.Start, value.End - value.Start)) ? none : value;
+            case FieldSyntax.Element:
+                return OpensElement(text, index) ? ReadElementValue(text, valueStart) : none;
+            case FieldSyntax.Table when !isShort && StartsCell(text, nameStart):
+                var cell = ReadWord(text, valueStart);
+                return cell.Quoted || LooksLikeSecret(text.AsSpan(cell.Start, cell.End - cell.Start)) ? (cell.Start, cell.End) : none;
+            case FieldSyntax.Prose when !isShort:
+                var word = ReadWord(text, valueStart);
+                return word.Quoted || LooksLikeSecret(text.AsSpan(word.Start, word.End - word.Start)) ? (word.Start, word.End) : none;
+            default:
+                return none;
         }
-
-        var end = start;
-        while (end < limit && text[end] is not ('\r' or '\n' or '&' or ',' or ';' or '}' or '"'))
-        {
-            end++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
-
-    private static bool LooksLikeKeyMaterial(ReadOnlySpan<char> value)
-    {
-        if (value.Contains("PRIVATE KEY", StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        if (value.Length < MinKeyValueLength)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_' or '\\' || char.IsWhiteSpace(c)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

@@ -33,8 +33,14 @@ public static partial class SecretRedactor
             }
         }
 
+        var covered = 0;
         foreach (var match in EncodedAssertionField().EnumerateMatches(text))
         {
+            if (match.Index < covered)
+            {
+                continue;
+            }
+
             var start = match.Index + match.Length;
             var end = start;
             while (end < text.Length && end - start < MaxAssertionLength && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '+' or '/' or '=' or '%' or '_' or '-' or '.'))
@@ -45,16 +51,34 @@ public static partial class SecretRedactor
             if (end - start >= MinEncodedAssertionLength)
             {
                 spans.Add(new SecretSpan(start, end, Mask));
+                covered = end;
             }
         }
     }
 
+    // The first blank line (LF LF or LF CR LF) after start, or the limit. Stops at the first one, so the scan never
+    // goes past the block it ends.
     private static int BlankLineOrLimit(string text, int start)
     {
         var limit = Math.Min(text.Length, start + MaxAssertionLength);
-        var blank = text.AsSpan(start, limit - start).IndexOf("\n\n", StringComparison.Ordinal);
-        var crlf = text.AsSpan(start, limit - start).IndexOf("\r\n\r\n", StringComparison.Ordinal);
-        var first = blank < 0 ? crlf : crlf < 0 ? blank : Math.Min(blank, crlf);
-        return first < 0 ? limit : start + first;
+        for (var position = start; position < limit;)
+        {
+            var lineFeed = text.AsSpan(position, limit - position).IndexOf('\n');
+            if (lineFeed < 0)
+            {
+                break;
+            }
+
+            var next = position + lineFeed + 1;
+            if (next < limit && (text[next] == '\n' || (text[next] == '\r' && next + 1 < limit && text[next + 1] == '\n')))
+            {
+                var at = position + lineFeed;
+                return at > start && text[at - 1] == '\r' ? at - 1 : at;
+            }
+
+            position = next;
+        }
+
+        return limit;
     }
 }

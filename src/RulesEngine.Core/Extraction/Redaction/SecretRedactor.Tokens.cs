@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -5,17 +6,20 @@ namespace RulesEngine.Core.Extraction.Redaction;
 
 public static partial class SecretRedactor
 {
-    // A user name or password in a URL or a curl option longer than this is not one.
-    private const int MaxUserInfoLength = 256;
+    // Windows for the curl and cookie expressions (see StemWindows): an option, user name and colon; "Set-", the
+    // name, spaces and the colon.
+    private const int CurlWindowLength = 8 + MaxUserInfoLength + 2;
+    private const int CookieLead = 5;
+    private const int CookieTrail = 64;
+
+    private static readonly SearchValues<string> _curlUserOptions = SearchValues.Create([" -u", "\t-u", " --user", "\t--user"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> _cookie = SearchValues.Create(["cookie"], StringComparison.OrdinalIgnoreCase);
 
     // "Basic xyz" outside an Authorization header is a credential only when xyz decodes to user:password of this length.
     private const int MinBasicCredentialsLength = 8;
 
     [GeneratedRegex(@"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Jwt();
-
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s/?#@:'""<>]{1,256}:", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
-    private static partial Regex UrlUserInfo();
 
     [GeneratedRegex(@"[ \t](?:-u|--user)[ \t]+['""]?[^\s:'""]{1,256}:", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex CurlUser();
@@ -26,7 +30,7 @@ public static partial class SecretRedactor
     [GeneratedRegex(@"\bBasic[ \t]+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex BasicScheme();
 
-    // JWTs anywhere; passwords in URLs (https://user:***@host) and curl -u user:***; cookie values; Basic credentials.
+    // JWTs anywhere; passwords in curl -u user:***; cookie values; Basic credentials.
     private static void AddTokens(string text, List<SecretSpan> spans)
     {
         foreach (var match in Jwt().EnumerateMatches(text))
@@ -34,24 +38,25 @@ public static partial class SecretRedactor
             spans.Add(new SecretSpan(match.Index, match.Index + match.Length, Mask));
         }
 
-        foreach (var match in UrlUserInfo().EnumerateMatches(text))
+        foreach (var (windowStart, windowEnd) in StemWindows(text, _curlUserOptions, 1, CurlWindowLength))
         {
-            AddUntil(text, match.Index + match.Length, '@', spans);
-        }
-
-        foreach (var match in CurlUser().EnumerateMatches(text))
-        {
-            AddUntil(text, match.Index + match.Length, '\0', spans);
-        }
-
-        foreach (var match in CookieHeader().EnumerateMatches(text))
-        {
-            var start = match.Index + match.Length;
-            var end = text.AsSpan(start, Math.Min(MaxValueLength, text.Length - start)).IndexOfAny('\r', '\n');
-            end = end < 0 ? Math.Min(text.Length, start + MaxValueLength) : start + end;
-            if (end > start)
+            foreach (var match in CurlUser().EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
             {
-                spans.Add(new SecretSpan(start, end, Mask));
+                AddToWhiteSpace(text, windowStart + match.Index + match.Length, spans);
+            }
+        }
+
+        var covered = 0;
+        foreach (var (windowStart, windowEnd) in StemWindows(text, _cookie, CookieLead, CookieTrail))
+        {
+            foreach (var match in CookieHeader().EnumerateMatches(text.AsSpan(windowStart, windowEnd - windowStart)))
+            {
+                if (windowStart + match.Index < covered)
+                {
+                    continue; // "Cookie: Cookie: ..." is one value
+                }
+
+                covered = AddCookie(text, windowStart + match.Index + match.Length, spans);
             }
         }
 
@@ -71,19 +76,30 @@ public static partial class SecretRedactor
         }
     }
 
-    // Masks from start to the terminator (exclusive); with '\0', to the first whitespace or quote. Nothing when the
-    // terminator does not come before whitespace, a quote or a path.
-    private static void AddUntil(string text, int start, char terminator, List<SecretSpan> spans)
+    // The cookie header's value, to the line end; returns where the mask ends.
+    private static int AddCookie(string text, int start, List<SecretSpan> spans)
+    {
+        var end = text.AsSpan(start, Math.Min(MaxValueLength, text.Length - start)).IndexOfAny('\r', '\n');
+        end = end < 0 ? Math.Min(text.Length, start + MaxValueLength) : start + end;
+        if (end > start)
+        {
+            spans.Add(new SecretSpan(start, end, Mask));
+        }
+
+        return end;
+    }
+
+    // Masks from start to the first whitespace or quote (curl -u user:***).
+    private static void AddToWhiteSpace(string text, int start, List<SecretSpan> spans)
     {
         var end = start;
         while (end < text.Length && end - start < MaxUserInfoLength && !char.IsWhiteSpace(text[end])
-               && text[end] is not ('\'' or '"' or '/' or '<' or '>') && text[end] != terminator)
+               && text[end] is not ('\'' or '"' or '<' or '>'))
         {
             end++;
         }
 
-        var terminated = terminator == '\0' || (end < text.Length && text[end] == terminator);
-        if (terminated && end > start)
+        if (end > start)
         {
             spans.Add(new SecretSpan(start, end, Mask));
         }

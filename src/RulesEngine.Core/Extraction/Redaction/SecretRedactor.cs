@@ -1,8 +1,10 @@
 namespace RulesEngine.Core.Extraction.Redaction;
 
-/// <summary>Masks secrets in text: private keys, secret and password fields, HTTP credentials, SAML assertions, JWTs,
-/// passwords in URLs and cookies.</summary>
-/// <remarks>Every search is a literal scan or a non-backtracking regular expression, so redaction is linear in the text.</remarks>
+/// <summary>Masks secrets in text: private keys and bare key material, named secret fields in many languages and
+/// syntaxes, HTTP credentials, SAML and encrypted XML, JWTs and vendor tokens with known prefixes, passwords in URLs
+/// and cookies.</summary>
+/// <remarks>Every search is a literal scan or a non-backtracking regular expression, and each match reads a bounded
+/// value (a match inside a secret already found is skipped), so redaction is linear in the text.</remarks>
 public static partial class SecretRedactor
 {
     /// <summary>The text printed in place of a secret value.</summary>
@@ -19,14 +21,20 @@ public static partial class SecretRedactor
     }
 
     /// <summary>Finds the secrets of a whole text once, so any excerpt of it can be redacted without re-scanning.</summary>
-    internal static SecretMap Find(string text)
+    internal static SecretMap Find(string text) => new(WithoutInvisibleCharacters(text, FindSpans));
+
+    private static List<SecretSpan> FindSpans(string text)
     {
         var spans = new List<SecretSpan>();
         AddPrivateKeys(text, spans);
+        AddKeyMaterial(text, spans);
         AddFields(text, spans);
         AddCredentials(text, spans);
         AddSamlAssertions(text, spans);
+        AddEncryptedXml(text, spans);
         AddTokens(text, spans);
-        return new SecretMap(spans);
+        AddPrefixedTokens(text, spans);
+        AddUserInfo(text, spans);
+        return spans;
     }
 }
