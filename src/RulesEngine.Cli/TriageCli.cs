@@ -51,6 +51,11 @@ internal static class TriageCli
             console.Error.WriteLine($"triage: error: {ex.Message} (--timeout)");
             return ExitCodes.TimedOut;
         }
+        catch (JoinBudgetExceededException ex)
+        {
+            console.Error.WriteLine($"triage: error: {ex.Message}");
+            return ExitCodes.TimedOut;
+        }
         catch (OperationCanceledException)
         {
             console.Error.WriteLine("triage: cancelled");

@@ -91,6 +91,9 @@ public enum DiagnosticCode
     /// <summary>Rules that infer facts from each other in a circle.</summary>
     InferenceCycle = 2022,
 
+    /// <summary>A rule joins three or more facts of one kind without a key (a cartesian product; a warning).</summary>
+    UnboundedJoin = 2023,
+
     /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
     InvalidFrontMatter = 3001,
 

@@ -155,7 +155,15 @@ public sealed class FactExtractor
 
         if (parallel)
         {
-            Parallel.For(0, _extractors.Length, new ParallelOptions { CancellationToken = cancellation }, Run);
+            try
+            {
+                Parallel.For(0, _extractors.Length, new ParallelOptions { CancellationToken = cancellation }, Run);
+            }
+            catch (AggregateException ex) when (cancellation.IsCancellationRequested && ex.InnerExceptions.All(e => e is OperationCanceledException))
+            {
+                // A body saw the cancellation before the loop did: the caller gets the cancellation, not the aggregate.
+                throw new OperationCanceledException(cancellation);
+            }
         }
         else
         {

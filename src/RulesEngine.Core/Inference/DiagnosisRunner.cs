@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using NRules;
 using RulesEngine.Core.Extraction;
 using RulesEngine.Core.Facts;
@@ -37,18 +38,31 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
         var session = sessionFactory.CreateSession();
         var fired = new List<FiredRule>();
         session.Events.RuleFiredEvent += (_, e) => fired.Add(FiredRules.From(e));
-        foreach (var slice in extracted.Facts.Chunk(InsertSlice))
+        using (JoinBudget.Start(token))
         {
-            token.ThrowIfCancellationRequested();
-            session.TryInsertAll(slice);
+            try
+            {
+                foreach (var slice in extracted.Facts.Chunk(InsertSlice))
+                {
+                    token.ThrowIfCancellationRequested();
+                    session.TryInsertAll(slice);
+                }
+
+                session.Fire(token);
+            }
+            catch (RuleLhsExpressionEvaluationException ex) when (ex.InnerException is JoinBudgetExceededException or OperationCanceledException)
+            {
+                // The join budget stopped NRules inside an insert: the caller sees the budget, not NRules' wrapper.
+                ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+            }
         }
 
-        session.Fire(token);
         token.ThrowIfCancellationRequested();
 
-        var inferred = session.Query<InferredFact>().OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        // AsEnumerable: ordering the IQueryable itself would build and compile an expression tree on every diagnosis.
+        var inferred = session.Query<InferredFact>().AsEnumerable().OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         IReadOnlyList<Fact> facts = [.. extracted.Facts, .. inferred];
-        var findings = FindingRanker.Rank(session.Query<Finding>());
+        var findings = FindingRanker.Rank(session.Query<Finding>().AsEnumerable());
 
         var factModel = new FactModel(knowledgeBase.Schema);
         var models = new TemplateModelBuilder(factModel, knowledgeBase.Catalog, facts, now);

@@ -89,6 +89,12 @@ internal sealed class TriageService
             _logger.LogInformation("diagnosis stopped: its time budget (Triage:RequestTimeoutSeconds) ran out");
             return (null, new TicketProblem(StatusCodes.Status504GatewayTimeout, "The diagnosis took too long", ex.Message + " (Triage:RequestTimeoutSeconds)"));
         }
+        catch (JoinBudgetExceededException ex)
+        {
+            // A rule of the loaded knowledge base joins without a key: the owners must fix it (validate warns, RE2023).
+            _logger.LogWarning("diagnosis stopped: a rule's unkeyed join ran past the join budget (see RE2023 of triage validate)");
+            return (null, new TicketProblem(StatusCodes.Status504GatewayTimeout, "The diagnosis took too long", ex.Message));
+        }
         catch (InputTooLargeException ex)
         {
             // The message names the input and both sizes; it never quotes the input.

@@ -9,8 +9,9 @@ internal sealed class GroupTarget
     private readonly Func<GroupType, GroupBuilder> _group;
     private readonly Func<NotBuilder>? _not;
 
-    public GroupTarget(GroupBuilder group)
+    public GroupTarget(GroupBuilder group, bool isRoot = false)
     {
+        IsRoot = isRoot;
         _pattern = group.Pattern;
         _group = group.Group;
         _not = group.Not;
@@ -21,6 +22,9 @@ internal sealed class GroupTarget
         _pattern = not.Pattern;
         _group = not.Group;
     }
+
+    /// <summary>True for the rule's own and-group: its patterns all join with each other.</summary>
+    public bool IsRoot { get; }
 
     public PatternBuilder Pattern(Type type, string name) => _pattern(type, name);
 

@@ -10,6 +10,8 @@ namespace RulesEngine.Core.Rules.Translation;
 
 public sealed partial class RuleTranslator
 {
+    private static readonly MethodInfo JoinBudgetAllow = typeof(Inference.JoinBudget).GetMethod(nameof(Inference.JoinBudget.Allow))!;
+
     private void AddCondition(GroupTarget target, ConditionNode condition, TranslationScope scope)
     {
         switch (condition)
@@ -45,11 +47,25 @@ public sealed partial class RuleTranslator
         }
 
         var tests = condition.Test is FieldTestGroup { Kind: GroupKind.All } all ? all.Items : [condition.Test];
+        var keyed = false;
         foreach (var test in tests)
         {
             var references = new List<ParameterExpression>();
             var body = TestExpression(test, kind, self, scope, references);
             pattern.Condition(Expression.Lambda(body, references.Distinct().Prepend(self)));
+            keyed |= references.Count > 0;
+        }
+
+        if (target.IsRoot)
+        {
+            // A pattern that names no earlier fact joins them as a cartesian product: its join condition counts the
+            // pairs tried, so the diagnosis's budget stops a runaway product inside NRules' insert.
+            if (!keyed && scope.LastRoot is { } previous)
+            {
+                pattern.Condition(Expression.Lambda(Expression.Call(JoinBudgetAllow), self, previous.ToParameterExpression()));
+            }
+
+            scope.LastRoot = pattern.Declaration;
         }
 
         scope.Add(name, pattern.Declaration, kind);

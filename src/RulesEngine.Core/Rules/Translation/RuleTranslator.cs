@@ -38,13 +38,13 @@ public sealed partial class RuleTranslator(FactSchema schema)
         var lhs = builder.LeftHandSide();
         foreach (var condition in rule.When)
         {
-            AddCondition(new GroupTarget(lhs), condition, scope);
+            AddCondition(new GroupTarget(lhs, isRoot: true), condition, scope);
         }
 
         var whenBindings = scope.Names.Count;
         if (includeConfirm)
         {
-            var target = rule.Confirm.Count == 1 ? new GroupTarget(lhs) : new GroupTarget(lhs.Group(GroupType.Or));
+            var target = rule.Confirm.Count == 1 ? new GroupTarget(lhs, isRoot: true) : new GroupTarget(lhs.Group(GroupType.Or));
             foreach (var condition in rule.Confirm)
             {
                 AddCondition(target, condition, scope);

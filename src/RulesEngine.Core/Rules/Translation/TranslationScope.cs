@@ -11,6 +11,9 @@ internal sealed class TranslationScope
     private readonly List<string> _names = [];
     private int _anonymous;
 
+    /// <summary>The last pattern declared in the rule's own and-group, which the next one there joins with.</summary>
+    public Declaration? LastRoot { get; set; }
+
     /// <summary>A name for a condition the author did not name.</summary>
     public string NextAnonymousName() => "_" + ++_anonymous;
 

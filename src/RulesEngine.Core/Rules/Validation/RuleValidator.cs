@@ -26,6 +26,7 @@ public static partial class RuleValidator
             var bindings = new HashSet<string>(StringComparer.Ordinal);
             scope = CheckConditions(rule.When, scope, bindings, schema, bag);
             CheckConditions(rule.Confirm, scope, bindings, schema, bag);
+            CheckJoins(rule, bag);
             switch (rule.Conclusion)
             {
                 case FindingConclusion finding:
