@@ -22,11 +22,39 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
     public void Extract(ExtractionInput input, List<LocatedFact> facts)
     {
         var source = input.Source;
-        foreach (var window in HitWindows.Around(source, input.Hits, Radius, hit => IsPromising(source.Content, hit)))
+        var text = source.Content;
+        string? lastLine = null;
+        List<(int Offset, HttpError Error)> lastErrors = [];
+        foreach (var window in HitWindows.Around(source, input.Hits, Radius, hit => IsPromising(text, hit)))
         {
+            if (!IsWholeLine(text, window))
+            {
+                ExtractWindow(source, window, facts);
+                continue;
+            }
+
+            // A log repeats its failing line: a line equal to the last one read gives the same errors at new places.
+            // Everything a status is read from lies on its line, so this is exact.
+            var line = text.AsSpan(window.Start, window.Length);
+            if (lastLine is not null && line.SequenceEqual(lastLine))
+            {
+                foreach (var (offset, error) in lastErrors)
+                {
+                    facts.Add(new LocatedFact(window.Start + offset, error with { Evidence = source.EvidenceAt(window.Start + offset) }));
+                }
+
+                continue;
+            }
+
+            var before = facts.Count;
             ExtractWindow(source, window, facts);
+            lastLine = line.ToString();
+            lastErrors = [.. facts.Skip(before).Select(f => (f.Offset - window.Start, (HttpError)f.Fact))];
         }
     }
+
+    private static bool IsWholeLine(string text, TextWindow window) =>
+        (window.Start == 0 || text[window.Start - 1] == '\n') && (window.End == text.Length || text[window.End] is '\n' or '\r');
 
     private static void ExtractWindow(SourceText source, TextWindow window, List<LocatedFact> facts)
     {

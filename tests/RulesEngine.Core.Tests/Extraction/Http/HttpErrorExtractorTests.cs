@@ -4,6 +4,22 @@ namespace RulesEngine.Core.Tests.Extraction.Http;
 
 public sealed class HttpErrorExtractorTests
 {
+    [Fact]
+    public void Extract_RepeatedLinesAmongOthers_EachLineItsOwnErrorsAtItsOwnPlace()
+    {
+        // Equal consecutive lines are read once and placed again: a different line between them must not be mixed in.
+        const string a = "HTTP 401 Unauthorized calling https://a.example.com/api\n";
+        const string b = "HTTP 503 Service Unavailable calling https://b.example.com/api\n";
+
+        var errors = Extract.Facts<HttpError>(a + a + b + a + "x" + a);
+
+        Assert.Equal(
+            [(401, "https://a.example.com/api", 1, 4), (503, "https://b.example.com/api", 3, 1)],
+            errors.Select(e => (e.Status, e.Url, e.Evidence.Line, e.Count)));
+        var first = errors[0];
+        Assert.Equal((5, 7), (first.Seen.Last!.Line, first.Seen.Last.Column)); // "xHTTP": no context word, the status with its reason
+    }
+
     [Theory]
     [InlineData("'401: Unauthorized'", 401, "Unauthorized")]
     [InlineData("401: Unauthorized. error in Packaged Integration - WFS to SF EC Payroll", 401, "Unauthorized")]
