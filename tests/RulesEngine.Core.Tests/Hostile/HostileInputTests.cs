@@ -76,6 +76,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Diagnose_CommonKeywordOnEveryLineOfALargeLog_NotCutByTheInputBudget()
+    {
+        // 300,000 records naming 'http' and '[' (a 50 MB log has about 400,000): more than a small budget would read.
+        var log = string.Concat(Enumerable.Repeat("2026-11-28 10:15:02.000 INFO [http-nio-8080-exec-1] org.apache.http.wire - ok\n", 300_000));
+
+        var diagnosis = SeedKnowledgeBase.Instance.Diagnose([new TicketInput("trace.log", log)], new DiagnoseOptions(SeedKnowledgeBase.Now));
+
+        Assert.Empty(diagnosis.Cuts);
+        Assert.Equal(300_000, Assert.Single(diagnosis.Facts.OfType<LogEntry>()).Count);
+    }
+
+    [Fact]
     public void Diagnose_HugeRsaKeys_CertificatesReadWithAWarningAndNoSignatureCheck()
     {
         var diagnosis = SeedKnowledgeBase.Instance.Diagnose(HostileCorpus.Case("huge-rsa-certificates").Make(3 * HugeKeyCertificates.PemLength), new DiagnoseOptions(SeedKnowledgeBase.Now));
