@@ -5,7 +5,8 @@ namespace RulesEngine.Core.Tests.Hostile;
 /// <summary>Inputs that once cost far more than linear time or leaked a secret, generated at any size: one keyword
 /// repeated on one huge line, a keyword inside a huge line, a million short failing lines, huge RSA keys, more inputs
 /// than a ticket may have. Each plants <see cref="Secret"/> on an evidence line, so a run can check it never comes back.</summary>
-/// <remarks>Shared by the hostile tests (small sizes) and the benchmark's <c>--hostile</c> mode (1, 4 and 16 MB).
+/// <remarks>Shared by the hostile tests (small sizes) and the benchmark's <c>--hostile</c> mode (1, 4 and 16 MB); the
+/// mixed log is the benchmarks' own generator.
 /// Deterministic: the same size gives the same bytes.</remarks>
 public static class HostileCorpus
 {
@@ -29,6 +30,7 @@ public static class HostileCorpus
         new("short-401-lines", "short lines, each with a 401", size => [Log(Repeat("HTTP 401 Unauthorized\n", size))]),
         new("json-error-lines", "a JSON log export: one error record per line", size => [Log(Repeat(
             "{\"level\":\"ERROR\",\"logger\":\"com.sap.it.op.agent\",\"message\":\"HTTP response '401: Unauthorized' when communicating with https://host.example.com/api\"}\n", size))]),
+        new("mixed-log", "a CPI log of mixed records: several failures repeating among INFO and DEBUG noise", size => [Log(Benchmarks.BenchmarkInputs.CpiLog(size))]),
         new("huge-rsa-certificates", "certificates with RSA-16384 keys and 16,384-bit exponents", size => [Log(HugeKeyCertificates.Pem(Math.Max(1, size / HugeKeyCertificates.PemLength)))]),
         new("many-inputs", "more inputs than a ticket may have (257)", size => [.. Enumerable.Range(0, 257).Select(i => new TicketInput($"log{i}.txt", SecretLine))]),
     ];
