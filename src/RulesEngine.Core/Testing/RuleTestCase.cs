@@ -19,4 +19,8 @@ public sealed record RuleTestCase(
     IReadOnlyList<ExpectedFinding> Expect,
     IReadOnlyList<string> Absent,
     IReadOnlyList<string> Questions,
-    bool NoFindings);
+    bool NoFindings)
+{
+    /// <summary>The positioned errors of a case that is written wrong; such a case is not run and counts as failed.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+}

@@ -43,7 +43,26 @@ public static partial class RuleTestReader
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return new RuleTestFile(path, [.. cases.Children.Select(c => ReadCase(nodes, c, now, folder)).OfType<RuleTestCase>()]);
+        return new RuleTestFile(path, [.. cases.Children.Select(c => ReadCaseOrProblems(nodes, c, now, folder, bag)).OfType<RuleTestCase>()]);
+    }
+
+    // A case with any mistake in it (an unknown key, a bad value, an input that cannot be read) is not run: it counts as
+    // failed with its positioned errors, so a typo can never pass as a green case.
+    private static RuleTestCase? ReadCaseOrProblems(YamlNodes nodes, YamlNode node, DateTimeOffset fileNow, string folder, DiagnosticBag bag)
+    {
+        var before = bag.Items.Count;
+        var testCase = ReadCase(nodes, node, fileNow, folder);
+        var problems = bag.Items.Skip(before).Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        if (problems.Count == 0)
+        {
+            return testCase;
+        }
+
+        var span = nodes.Span(node);
+        var name = testCase?.Name ?? (node is YamlMappingNode mapping && YamlNodes.Get(mapping, "name") is YamlScalarNode { Value: { } text }
+            ? text
+            : $"the case at line {span.Line}");
+        return new RuleTestCase(span, name, fileNow, [], [], [], [], false) { Problems = problems };
     }
 
     private static RuleTestCase? ReadCase(YamlNodes nodes, YamlNode node, DateTimeOffset fileNow, string folder)
@@ -67,7 +86,7 @@ public static partial class RuleTestReader
             : [];
         var absent = YamlNodes.Get(testCase, "absent") is { } absentNode ? nodes.Texts(absentNode, "an article id") : [];
         var questions = YamlNodes.Get(testCase, "questions") is { } questionsNode ? nodes.Texts(questionsNode, "a question text") : [];
-        var noFindings = YamlNodes.Get(testCase, "no-findings") is YamlScalarNode { Value: "true" };
+        var noFindings = YamlNodes.Get(testCase, "no-findings") is { } noFindingsNode && ReadBoolean(nodes, noFindingsNode, "'no-findings'");
         if (expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings)
         {
             nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'questions' or 'no-findings: true'");
@@ -107,8 +126,23 @@ public static partial class RuleTestReader
         var (min, max) = YamlNodes.Get(expected, "confidence") is { } confidence ? ReadRange(nodes, confidence) : (0.0, 1.0);
         var rule = YamlNodes.Get(expected, "rule") is { } ruleNode ? nodes.Text(ruleNode, "'rule'")?.Value : null;
         var evidence = YamlNodes.Get(expected, "evidence") is { } evidenceNode ? ReadEvidence(nodes, evidenceNode) : [];
-        var top = YamlNodes.Get(expected, "top") is YamlScalarNode { Value: "true" };
+        var top = YamlNodes.Get(expected, "top") is { } topNode && ReadBoolean(nodes, topNode, "'top'");
         return new ExpectedFinding(nodes.Span(expected), article, status, min, max, rule, evidence, top);
+    }
+
+    // Only the YAML 1.2 core booleans: 'True', 'yes' or 'on' would otherwise read as false and skip the check silently.
+    private static bool ReadBoolean(YamlNodes nodes, YamlNode node, string what)
+    {
+        switch ((node as YamlScalarNode)?.Value)
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                nodes.Error(DiagnosticCode.InvalidValue, node, $"{what} is true or false");
+                return false;
+        }
     }
 
     private static FindingStatus? ReadStatus(YamlNodes nodes, YamlNode node)

@@ -27,6 +27,18 @@ public static class RuleTestRunner
 
     private static RuleTestResult RunCase(KnowledgeBase knowledgeBase, RuleTestFile file, RuleTestCase testCase)
     {
+        if (testCase.Problems.Count > 0)
+        {
+            return new RuleTestResult(file, testCase, testCase.Problems, null);
+        }
+
+        // An id that names nothing would make 'absent' pass and 'expect' fail for the wrong reason: it is a failure itself.
+        var unknown = RuleTestReferences.Unknown(testCase, knowledgeBase);
+        if (unknown.Count > 0)
+        {
+            return new RuleTestResult(file, testCase, unknown, null);
+        }
+
         try
         {
             var options = new DiagnoseOptions(testCase.Now);

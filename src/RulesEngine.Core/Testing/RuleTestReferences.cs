@@ -1,0 +1,37 @@
+using RulesEngine.Core.Diagnostics;
+
+namespace RulesEngine.Core.Testing;
+
+/// <summary>The article and rule ids a test case names that the knowledge base does not have, each with a
+/// did-you-mean.</summary>
+internal static class RuleTestReferences
+{
+    public static List<string> Unknown(RuleTestCase testCase, KnowledgeBase knowledgeBase)
+    {
+        var articles = knowledgeBase.Articles.Keys;
+        var rules = knowledgeBase.Rules.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var expected in testCase.Expect)
+        {
+            if (!knowledgeBase.Articles.ContainsKey(expected.Article))
+            {
+                unknown.Add(At(expected.Span, $"expect names article '{expected.Article}', which the knowledge base does not have.{Suggestions.DidYouMean(expected.Article, articles)}"));
+            }
+
+            if (expected.Rule is { } rule && !rules.Contains(rule))
+            {
+                unknown.Add(At(expected.Span, $"expect names rule '{rule}', which the knowledge base does not have.{Suggestions.DidYouMean(rule, rules)}"));
+            }
+        }
+
+        foreach (var article in testCase.Absent.Where(a => !knowledgeBase.Articles.ContainsKey(a)))
+        {
+            unknown.Add(At(testCase.Span, $"absent names article '{article}', which the knowledge base does not have.{Suggestions.DidYouMean(article, articles)}"));
+        }
+
+        return unknown;
+    }
+
+    private static string At(SourceSpan span, string message) =>
+        Diagnostic.Error(message.Contains(" rule '", StringComparison.Ordinal) ? DiagnosticCode.InvalidValue : DiagnosticCode.UnknownArticle, span, message).ToString();
+}
