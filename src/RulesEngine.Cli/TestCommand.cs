@@ -15,6 +15,7 @@ internal static class TestCommand
         {
             Description = "Fail when fewer than this percentage of the rules are fired by some case (0-100).",
             DefaultValueFactory = _ => 0,
+            CustomParser = OptionValues.Number("--min-coverage", 0, 100),
         };
         var watch = new Option<bool>("--watch") { Description = "Run again whenever a rule, article or test file changes (Ctrl+C stops)." };
         var paths = new Argument<string[]>("PATH")
@@ -22,6 +23,7 @@ internal static class TestCommand
             Description = "Test files (*.tests.yaml) or folders to search; default: the rules folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
+        OptionValues.RejectOptionLike(paths);
         var command = new Command("test", "Run the rule tests (*.tests.yaml beside the rules) and report rule coverage.");
         knowledge.AddTo(command);
         command.Add(minCoverage);

@@ -35,6 +35,11 @@ internal static class TicketInputReader
 
     private static TicketInput FromFile(string file, long maxBytes)
     {
+        if (Directory.Exists(file))
+        {
+            throw new InputUnreadableException($"'{file}' is a directory: give the files in it (e.g. '{Path.Combine(file, "*")}')");
+        }
+
         try
         {
             using var stream = File.OpenRead(file);
@@ -55,7 +60,7 @@ internal static class TicketInputReader
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new InputUnreadableException($"'{name}' is larger than {maxBytes:N0} bytes: send an excerpt around the failure time, or raise --max-input-mb");
+                throw new InputUnreadableException($"'{name}' is larger than --max-input-mb allows ({maxBytes / 2 / (1024 * 1024):N0} Mi characters): send an excerpt around the failure time, or raise --max-input-mb");
             }
 
             buffer.Write(chunk, 0, read);

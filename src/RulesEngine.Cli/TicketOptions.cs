@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using RulesEngine.Core;
 using RulesEngine.Core.Extraction;
 
@@ -12,28 +11,35 @@ internal sealed class TicketOptions
 {
     private const long Mega = 1024 * 1024;
 
+    // An input is a .NET string: at most about 1 Gi characters.
+    private const int MaxMegabytes = 1024;
+
     public Option<DateTimeOffset?> Now { get; } = new("--now")
     {
         Description = "Judge the ticket at this time (ISO 8601) instead of the current time, for reproducible output.",
         HelpName = "TIME",
+        CustomParser = OptionValues.Time,
     };
 
     public Option<int> MaxInputMb { get; } = new("--max-input-mb")
     {
         Description = "Largest input accepted, in Mi characters (1,048,576; default 64: a 50 MB log fits).",
         DefaultValueFactory = _ => 64,
+        CustomParser = OptionValues.Integer("--max-input-mb", 1, MaxMegabytes),
     };
 
     public Option<int> MaxTicketMb { get; } = new("--max-ticket-mb")
     {
         Description = "Largest ticket (all inputs together) accepted, in Mi characters (default 128).",
         DefaultValueFactory = _ => 128,
+        CustomParser = OptionValues.Integer("--max-ticket-mb", 1, MaxMegabytes),
     };
 
     public Option<int> MaxInputs { get; } = new("--max-inputs")
     {
         Description = $"Most inputs one ticket may have (default {ExtractionOptions.DefaultMaxInputs}).",
         DefaultValueFactory = _ => ExtractionOptions.DefaultMaxInputs,
+        CustomParser = OptionValues.Integer("--max-inputs", 1, 100_000),
     };
 
     public Option<double> Timeout { get; } = new("--timeout")
@@ -41,7 +47,7 @@ internal sealed class TicketOptions
         Description = "Stop after this many seconds, reading the inputs included (exit 5); default 60, enough for a 50 MB log.",
         HelpName = "SECONDS",
         DefaultValueFactory = _ => DiagnoseOptions.DefaultTimeout.TotalSeconds,
-        CustomParser = ParseSeconds,
+        CustomParser = OptionValues.Number("--timeout", 0.001, 86_400),
     };
 
     public Argument<string[]> Files { get; } = new("FILE")
@@ -49,6 +55,8 @@ internal sealed class TicketOptions
         Description = "The ticket's inputs (ticket text, logs, service key, certificates); '-' reads standard input. All files form one ticket.",
         Arity = ArgumentArity.OneOrMore,
     };
+
+    public TicketOptions() => OptionValues.RejectOptionLike(Files);
 
     public void AddTo(Command command)
     {
@@ -84,17 +92,5 @@ internal sealed class TicketOptions
         // Reading spent part of the budget; the diagnosis gets what is left (never nothing, so it can say it was stopped).
         var left = budget - clock.Elapsed;
         return (inputs, options with { Timeout = left > TimeSpan.FromMilliseconds(1) ? left : TimeSpan.FromMilliseconds(1) });
-    }
-
-    private static double ParseSeconds(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds is > 0 and <= 86_400)
-        {
-            return seconds;
-        }
-
-        result.AddError($"--timeout '{text}' is not a number of seconds above 0 and at most 86400");
-        return 0;
     }
 }
