@@ -28,10 +28,14 @@ internal static class TriageServer
         // --rules and --kb are short for --Triage:Rules and --Triage:Kb, as in the CLI.
         builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--rules"] = "Triage:Rules", ["--kb"] = "Triage:Kb" });
         configure?.Invoke(builder);
-        // Without an address of its own, the server listens on loopback only.
+        // Without an address of its own, the server listens on loopback only; an address it has must be a usable one.
         if (!HasAddress(builder.Configuration))
         {
             builder.WebHost.UseUrls(DefaultUrl);
+        }
+        else if (builder.Configuration["urls"] is { } urls)
+        {
+            ListenAddresses.Check(urls);
         }
 
         var section = builder.Configuration.GetSection(ServerOptions.Section);
