@@ -41,7 +41,7 @@ internal static class KbCommand
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-32} rules: {(rules.Count == 0 ? "none" : string.Join(", ", rules))}; test cases: {tests}"));
             }
 
-            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{knowledgeBase.Articles.Count} articles, {knowledgeBase.Rules.Count} rules, {cases.Count} test cases"));
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{knowledgeBase.Articles.Count} articles, {knowledgeBase.Rules.Length} rules, {cases.Count} test cases"));
             return ExitCodes.Ok;
         });
         return command;

@@ -26,7 +26,7 @@ internal static class ValidateCommand
             var exit = Report(loaded, console);
             if (loaded.KnowledgeBase is { } kb)
             {
-                console.Out.WriteLine($"knowledge base OK: {kb.Rules.Count} rules, {kb.Articles.Count} articles, revision {kb.Revision}");
+                console.Out.WriteLine($"knowledge base OK: {kb.Rules.Length} rules, {kb.Articles.Count} articles, revision {kb.Revision}");
             }
 
             return exit;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using NRules;
 using RulesEngine.Core.Catalog;
 using RulesEngine.Core.Extraction;
@@ -29,11 +31,12 @@ public sealed class KnowledgeBase
         ISessionFactory sessionFactory,
         string revision)
     {
-        Signals = signals;
-        Extractor = new FactExtractor(catalog, signals);
-        Rules = rules;
+        // Copies the loader's lists into frozen and immutable collections: no cast reaches a mutable one.
+        Signals = [.. signals];
+        Extractor = new FactExtractor(catalog, Signals);
+        Rules = [.. rules];
         Schema = schema;
-        Articles = articles;
+        Articles = articles.ToFrozenDictionary(StringComparer.Ordinal);
         Catalog = catalog;
         _sessionFactory = sessionFactory;
         _probes = new Lazy<ISessionFactory>(() => RuleSetCompiler.CompileProbes(rules, schema));
@@ -41,19 +44,19 @@ public sealed class KnowledgeBase
     }
 
     /// <summary>The rules, in file order.</summary>
-    public IReadOnlyList<RuleNode> Rules { get; }
+    public ImmutableArray<RuleNode> Rules { get; }
 
     /// <summary>The fact kinds the rules can match, built-in and inferred.</summary>
     public FactSchema Schema { get; }
 
     /// <summary>The articles by id.</summary>
-    public IReadOnlyDictionary<string, Article> Articles { get; }
+    public FrozenDictionary<string, Article> Articles { get; }
 
     /// <summary>The integration packages the knowledge base knows.</summary>
     public PackageCatalog Catalog { get; }
 
     /// <summary>The symptoms the rule files declare as text patterns.</summary>
-    public IReadOnlyList<SignalPattern> Signals { get; }
+    public ImmutableArray<SignalPattern> Signals { get; }
 
     /// <summary>The extractor for this knowledge base's catalog and signals, built once (its keyword index is shared).</summary>
     public FactExtractor Extractor { get; }

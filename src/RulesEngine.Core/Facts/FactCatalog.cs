@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
 
 namespace RulesEngine.Core.Facts;
@@ -7,7 +8,7 @@ namespace RulesEngine.Core.Facts;
 public static class FactCatalog
 {
     /// <summary>The built-in kinds, by YAML name.</summary>
-    public static IReadOnlyDictionary<string, FactKind> BuiltIn { get; } = Build();
+    public static IReadOnlyDictionary<string, FactKind> BuiltIn { get; } = Build().ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Describes an inferred kind with the given fields.</summary>
     public static FactKind Inferred(string name, IReadOnlyDictionary<string, FieldType> fields, string description)
@@ -16,7 +17,7 @@ public static class FactCatalog
             f => f.Key,
             f => new FactField(f.Key, f.Value, $"set by the rules that infer {name}", fact => ReadInferred(fact, f.Key, f.Value), fact => ((InferredFact)fact).Get(f.Key)),
             StringComparer.Ordinal);
-        return new FactKind(name, typeof(InferredFact), description, built, IsInferred: true);
+        return new FactKind(name, typeof(InferredFact), description, built.ToFrozenDictionary(StringComparer.Ordinal), IsInferred: true);
     }
 
     /// <summary>The <c>signal</c> kind with a text field per capture name the rule files declare.</summary>
@@ -141,7 +142,7 @@ public static class FactCatalog
 
     private static FactKind Kind<T>(string name, string description, string[] identity, params FactField[] fields)
         where T : Fact =>
-        new(name, typeof(T), description, fields.Append(CountField<T>()).ToDictionary(f => f.Name, StringComparer.Ordinal), Identity: identity);
+        new(name, typeof(T), description, fields.Append(CountField<T>()).ToFrozenDictionary(f => f.Name, StringComparer.Ordinal), Identity: identity);
 
     private static FactField CountField<T>()
         where T : Fact =>

@@ -7,9 +7,16 @@ namespace RulesEngine.Core.Reporting;
 public static class ReportJson
 {
     /// <summary>Indented; quotes and apostrophes stay readable (the output is JSON for programs, never embedded in HTML).</summary>
-    public static JsonSerializerOptions Options { get; } = new()
+    public static JsonSerializerOptions Options { get; } = ReadOnly(new()
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
+
+    // Shared by every caller: frozen, so no caller can change how the others' reports are written.
+    private static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

@@ -22,7 +22,7 @@ public static class RuleTestRunner
         });
 
         var uncovered = knowledgeBase.Rules.Where(r => !fired.ContainsKey(r.Id.Value)).ToList();
-        return new RuleTestReport(results, uncovered, knowledgeBase.Rules.Count);
+        return new RuleTestReport(results, uncovered, knowledgeBase.Rules.Length);
     }
 
     private static RuleTestResult RunCase(KnowledgeBase knowledgeBase, RuleTestFile file, RuleTestCase testCase)

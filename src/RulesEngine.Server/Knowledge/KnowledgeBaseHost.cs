@@ -142,7 +142,7 @@ internal sealed partial class KnowledgeBaseHost : IHostedService, IDisposable
         if (result.KnowledgeBase is { } knowledgeBase)
         {
             _state = new KnowledgeBaseState(knowledgeBase, now, now, [], previous.Loads + 1);
-            LogLoaded(knowledgeBase.Revision, knowledgeBase.Rules.Count, knowledgeBase.Articles.Count, watch.ElapsedMilliseconds);
+            LogLoaded(knowledgeBase.Revision, knowledgeBase.Rules.Length, knowledgeBase.Articles.Count, watch.ElapsedMilliseconds);
             return;
         }
 

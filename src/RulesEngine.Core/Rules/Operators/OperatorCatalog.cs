@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Rules.Operators;
@@ -28,5 +29,5 @@ public static class OperatorCatalog
         new("before", OperatorKind.Before, TimeOnly, "Earlier than the time."),
         new("after", OperatorKind.After, TimeOnly, "Later than the time."),
         new("exists", OperatorKind.Exists, Any, "true: the field has a value; false: it has none."),
-    }.ToDictionary(o => o.Name, StringComparer.Ordinal);
+    }.ToFrozenDictionary(o => o.Name, StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NRules.RuleModel;
 using RulesEngine.Core.Facts;
 using RulesEngine.Core.Inference;
@@ -41,7 +42,7 @@ public static class RuleActions
         }
 
         var kind = ((InferConclusion)info.Rule.Conclusion).Kind.Value;
-        var inferred = new InferredFact(kind, info.Rule.Id.Value, fields) { Evidence = matched[0].Fact.Evidence };
+        var inferred = new InferredFact(kind, info.Rule.Id.Value, fields.ToImmutableSortedDictionary(StringComparer.Ordinal)) { Evidence = matched[0].Fact.Evidence };
         Link(context, inferred);
     }
 
