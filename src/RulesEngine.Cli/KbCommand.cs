@@ -32,7 +32,7 @@ internal static class KbCommand
                 return ValidateCommand.Report(loaded, console);
             }
 
-            var cases = RuleTestFiles.Load([knowledge.RulesFolder(parse)], new DiagnosticBag()).SelectMany(f => f.Cases).ToList();
+            var cases = RuleTestFiles.Load([knowledge.RulesFolder(parse)], new DiagnosticBag(), knowledge.RulesFolder(parse)).SelectMany(f => f.Cases).ToList();
             foreach (var article in knowledgeBase.Articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
             {
                 var rules = ConcludingRules(knowledgeBase, article.Id).Select(r => r.Id.Value).ToList();
@@ -67,7 +67,7 @@ internal static class KbCommand
             var articleId = parse.GetValue(id)!;
             var name = parse.GetValue(caseName);
             var bag = new DiagnosticBag();
-            var cases = RuleTestFiles.Load([knowledge.RulesFolder(parse)], bag).SelectMany(f => f.Cases);
+            var cases = RuleTestFiles.Load([knowledge.RulesFolder(parse)], bag, knowledge.RulesFolder(parse)).SelectMany(f => f.Cases);
             foreach (var diagnostic in bag.Items)
             {
                 console.Error.WriteLine(diagnostic.ToString());

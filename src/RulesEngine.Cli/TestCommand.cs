@@ -52,7 +52,7 @@ internal static class TestCommand
         }
 
         var bag = new DiagnosticBag();
-        var files = RuleTestFiles.Load(paths.Length > 0 ? paths : [knowledge.RulesFolder(parse)], bag);
+        var files = RuleTestFiles.Load(paths.Length > 0 ? paths : [knowledge.RulesFolder(parse)], bag, knowledge.RulesFolder(parse));
         foreach (var diagnostic in bag.Items)
         {
             console.Error.WriteLine(diagnostic.ToString());

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using RulesEngine.Core;
+using RulesEngine.Core.Testing;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage validate [--rules DIR] [--kb DIR]</c>: every problem of a knowledge base, exit 3 if any error.</summary>
+/// <summary><c>triage validate [--rules DIR] [--kb DIR]</c>: every problem of a knowledge base, its rule-test files
+/// included, exit 3 if any error.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliConsole console)
@@ -17,6 +19,12 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var loaded = knowledge.Load(parse);
+            if (loaded.KnowledgeBase is { } loadedBase)
+            {
+                // The rule-test files are part of the knowledge base: their mistakes are its errors.
+                loaded = loaded with { Diagnostics = [.. loaded.Diagnostics, .. RuleTestValidation.Check(loadedBase, knowledge.RulesFolder(parse))] };
+            }
+
             if (parse.GetValue(format) == "json")
             {
                 console.Out.WriteLine(DiagnosticsJson.Serialize(loaded));
@@ -24,7 +32,7 @@ internal static class ValidateCommand
             }
 
             var exit = Report(loaded, console);
-            if (loaded.KnowledgeBase is { } kb)
+            if (loaded.KnowledgeBase is { } kb && !loaded.HasErrors)
             {
                 console.Out.WriteLine($"knowledge base OK: {kb.Rules.Length} rules, {kb.Articles.Count} articles, revision {kb.Revision}");
             }
@@ -45,7 +53,7 @@ internal static class ValidateCommand
         var errors = loaded.Diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {
-            console.Error.WriteLine($"{errors} error(s): the knowledge base was not loaded");
+            console.Error.WriteLine(loaded.KnowledgeBase is null ? $"{errors} error(s): the knowledge base was not loaded" : $"{errors} error(s) in the knowledge base's rule-test files");
         }
 
         return errors > 0 ? ExitCodes.KnowledgeBaseInvalid : ExitCodes.Ok;

@@ -27,7 +27,7 @@ public static class ScaleBench
         var only = Environment.GetEnvironmentVariable("TRIAGE_BENCH_ONLY");
         try
         {
-            var seed = Path.Combine(root, "samples", "seed");
+            var seed = Path.Combine(root, "rules", "fixtures", "seed");
             var cases = WriteCases(folder.FullName, seed);
             output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}; each case: ticket.txt + the log + service-key.json, --now {Now:yyyy-MM-ddTHH:mm:ssZ}");
             output.WriteLine();

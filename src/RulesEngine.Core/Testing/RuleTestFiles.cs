@@ -6,9 +6,12 @@ namespace RulesEngine.Core.Testing;
 /// <summary>Finds and reads rule-test files: files given directly, and every <c>*.tests.yaml</c> under folders given.</summary>
 public static class RuleTestFiles
 {
-    /// <summary>Reads every test file under <paramref name="paths"/>, in path order; problems go to <paramref name="bag"/>.</summary>
-    public static IReadOnlyList<RuleTestFile> Load(IEnumerable<string> paths, DiagnosticBag bag)
+    /// <summary>Reads every test file under <paramref name="paths"/>, in path order; problems go to <paramref name="bag"/>.
+    /// A test file inside <paramref name="rulesFolder"/> may read inputs anywhere in that folder and nowhere else, so a
+    /// knowledge base copied with its own folders still runs its tests; a test file elsewhere reads only beside and below itself.</summary>
+    public static IReadOnlyList<RuleTestFile> Load(IEnumerable<string> paths, DiagnosticBag bag, string? rulesFolder = null)
     {
+        var root = rulesFolder is null ? null : Path.GetFullPath(rulesFolder);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
@@ -32,7 +35,9 @@ public static class RuleTestFiles
             var display = KnowledgeBaseLoader.DisplayPath(file);
             try
             {
-                result.Add(RuleTestReader.Read(display, File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true)), bag));
+                var full = Path.GetFullPath(file);
+                var inputRoot = root is not null && RuleTestReader.IsInside(root, full) ? root : Path.GetDirectoryName(full)!;
+                result.Add(RuleTestReader.Read(display, File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true)), bag, inputRoot));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
             {

@@ -7,7 +7,7 @@ namespace RulesEngine.Core.Testing;
 
 public static partial class RuleTestReader
 {
-    private static List<TicketInput>? ReadInputs(YamlNodes nodes, YamlMappingNode testCase, string folder)
+    private static List<TicketInput>? ReadInputs(YamlNodes nodes, YamlMappingNode testCase, InputFolders folder)
     {
         if (YamlNodes.Get(testCase, "inputs") is not { } inputsNode || nodes.Sequence(inputsNode, "'inputs'") is not { } list)
         {
@@ -28,7 +28,7 @@ public static partial class RuleTestReader
     }
 
     /// <summary><c>{ name, text }</c> inline, or <c>{ file }</c> relative to the test file (name defaults to the file name).</summary>
-    private static TicketInput? ReadInput(YamlNodes nodes, YamlNode node, string folder)
+    private static TicketInput? ReadInput(YamlNodes nodes, YamlNode node, InputFolders folder)
     {
         if (nodes.Mapping(node, "an input") is not { } input)
         {
@@ -60,14 +60,21 @@ public static partial class RuleTestReader
         return ReadFile(nodes, file!, name, folder);
     }
 
-    private static TicketInput? ReadFile(YamlNodes nodes, YamlNode node, string? name, string folder)
+    private static TicketInput? ReadFile(YamlNodes nodes, YamlNode node, string? name, InputFolders folder)
     {
         if (nodes.Text(node, "'file'") is not { } relative)
         {
             return null;
         }
 
-        var path = Path.GetFullPath(Path.Combine(folder, relative.Value));
+        var path = Path.GetFullPath(Path.Combine(folder.TestFile, relative.Value));
+        if (!IsInside(folder.Root, path))
+        {
+            nodes.Error(DiagnosticCode.InvalidValue, node,
+                $"'{relative.Value}' leaves the knowledge base's rules folder: keep test inputs inside it (e.g. rules/fixtures/), so the knowledge base works wherever it is copied");
+            return null;
+        }
+
         try
         {
             if (new FileInfo(path).Length > MaxInputFileBytes)
@@ -114,4 +121,7 @@ public static partial class RuleTestReader
 
         return result;
     }
+
+    /// <summary>Where a test file's inputs are read from: relative to its own folder, and only inside the root.</summary>
+    private sealed record InputFolders(string TestFile, string Root);
 }

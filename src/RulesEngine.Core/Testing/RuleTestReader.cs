@@ -21,11 +21,19 @@ public static partial class RuleTestReader
     private static readonly string[] InputKeys = ["name", "text", "file"];
     private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "top", "evidence"];
 
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies below it (both full paths).</summary>
+    public static bool IsInside(string folder, string path)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
     /// <summary>The time a case is judged at when neither the case nor its file says.</summary>
     public static DateTimeOffset DefaultNow { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Reads the file at <paramref name="path"/> (its text is <paramref name="text"/>).</summary>
-    public static RuleTestFile Read(string path, string text, DiagnosticBag bag)
+    /// <summary>Reads the file at <paramref name="path"/> (its text is <paramref name="text"/>); its <c>file:</c> inputs
+    /// must lie inside <paramref name="inputRoot"/> (default: the file's own folder).</summary>
+    public static RuleTestFile Read(string path, string text, DiagnosticBag bag, string? inputRoot = null)
     {
         var root = SafeYamlReader.Read(path, text, bag);
         var nodes = new YamlNodes(path, bag);
@@ -43,12 +51,13 @@ public static partial class RuleTestReader
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return new RuleTestFile(path, [.. cases.Children.Select(c => ReadCaseOrProblems(nodes, c, now, folder, bag)).OfType<RuleTestCase>()]);
+        var inputs = new InputFolders(folder, Path.GetFullPath(inputRoot ?? folder));
+        return new RuleTestFile(path, [.. cases.Children.Select(c => ReadCaseOrProblems(nodes, c, now, inputs, bag)).OfType<RuleTestCase>()]);
     }
 
     // A case with any mistake in it (an unknown key, a bad value, an input that cannot be read) is not run: it counts as
     // failed with its positioned errors, so a typo can never pass as a green case.
-    private static RuleTestCase? ReadCaseOrProblems(YamlNodes nodes, YamlNode node, DateTimeOffset fileNow, string folder, DiagnosticBag bag)
+    private static RuleTestCase? ReadCaseOrProblems(YamlNodes nodes, YamlNode node, DateTimeOffset fileNow, InputFolders folder, DiagnosticBag bag)
     {
         var before = bag.Items.Count;
         var testCase = ReadCase(nodes, node, fileNow, folder);
@@ -65,7 +74,7 @@ public static partial class RuleTestReader
         return new RuleTestCase(span, name, fileNow, [], [], [], [], false) { Problems = problems };
     }
 
-    private static RuleTestCase? ReadCase(YamlNodes nodes, YamlNode node, DateTimeOffset fileNow, string folder)
+    private static RuleTestCase? ReadCase(YamlNodes nodes, YamlNode node, DateTimeOffset fileNow, InputFolders folder)
     {
         if (nodes.Mapping(node, "a test case") is not { } testCase)
         {

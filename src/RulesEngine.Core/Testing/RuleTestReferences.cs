@@ -6,11 +6,14 @@ namespace RulesEngine.Core.Testing;
 /// did-you-mean.</summary>
 internal static class RuleTestReferences
 {
-    public static List<string> Unknown(RuleTestCase testCase, KnowledgeBase knowledgeBase)
+    public static List<string> Unknown(RuleTestCase testCase, KnowledgeBase knowledgeBase) =>
+        [.. UnknownDiagnostics(testCase, knowledgeBase).Select(d => d.ToString())];
+
+    public static List<Diagnostic> UnknownDiagnostics(RuleTestCase testCase, KnowledgeBase knowledgeBase)
     {
         var articles = knowledgeBase.Articles.Keys;
         var rules = knowledgeBase.Rules.Select(r => r.Id.Value).ToHashSet(StringComparer.Ordinal);
-        var unknown = new List<string>();
+        var unknown = new List<Diagnostic>();
         foreach (var expected in testCase.Expect)
         {
             if (!knowledgeBase.Articles.ContainsKey(expected.Article))
@@ -32,6 +35,6 @@ internal static class RuleTestReferences
         return unknown;
     }
 
-    private static string At(SourceSpan span, string message) =>
-        Diagnostic.Error(message.Contains(" rule '", StringComparison.Ordinal) ? DiagnosticCode.InvalidValue : DiagnosticCode.UnknownArticle, span, message).ToString();
+    private static Diagnostic At(SourceSpan span, string message) =>
+        Diagnostic.Error(message.Contains(" rule '", StringComparison.Ordinal) ? DiagnosticCode.InvalidValue : DiagnosticCode.UnknownArticle, span, message);
 }

@@ -154,7 +154,8 @@ internal static class SchemaFiles
                 RuleValidator.Validate(documents, ShippedArticleIds.Value, bag);
                 break;
             case KnowledgeFileKind.RuleTests:
-                RuleTestReader.Read(path, text, bag);
+                // The shipped tests read their fixtures from anywhere inside the rules folder.
+                RuleTestReader.Read(path, text, bag, Support.RepositoryPaths.Rules);
                 break;
             case KnowledgeFileKind.Packages:
                 PackageCatalogReader.Read(path, text, bag);

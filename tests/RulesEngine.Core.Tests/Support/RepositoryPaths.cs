@@ -9,7 +9,7 @@ internal static class RepositoryPaths
 
     public static string Kb => Path.Combine(Root, "kb");
 
-    public static string Samples => Path.Combine(Root, "samples");
+    public static string Samples => Path.Combine(Root, "rules", "fixtures");
 
     private static string FindRoot()
     {

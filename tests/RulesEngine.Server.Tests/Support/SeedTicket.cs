@@ -3,7 +3,7 @@ using RulesEngine.Core.Tests.Support;
 
 namespace RulesEngine.Server.Tests.Support;
 
-/// <summary>The seed ticket of KBA 3474524 (samples/seed) as request bodies.</summary>
+/// <summary>The seed ticket of KBA 3474524 (rules/fixtures/seed) as request bodies.</summary>
 internal static class SeedTicket
 {
     public static readonly string[] AllFiles = ["ticket.txt", "trace.log", "service-key.json"];
