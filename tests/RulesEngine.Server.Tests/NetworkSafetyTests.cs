@@ -47,14 +47,17 @@ public sealed class NetworkSafetyTests
         await using var seed = await SeedServer.StartAsync(["--Triage:RateLimitPermits", "3", "--Triage:RateLimitWindowSeconds", "3600"]);
         var server = seed.Server;
 
-        // Bounded: at most a few requests past the 3 permits of the window.
+        // The 3 permits of the window are answered; the 4th request is the first refused.
+        var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? limited = null;
-        for (var i = 0; i < 10 && limited is null; i++)
+        for (var i = 0; i < 4; i++)
         {
             var response = await server.Client.GetAsync("v1/articles");
-            limited = response.StatusCode == HttpStatusCode.TooManyRequests ? response : null;
+            statuses.Add(response.StatusCode);
+            limited = response;
         }
 
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
         Assert.NotNull(limited);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After is missing");
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
