@@ -65,15 +65,16 @@ internal static class KbCommand
             }
 
             var articleId = parse.GetValue(id)!;
-            var name = parse.GetValue(caseName);
-            var bag = new DiagnosticBag();
-            var cases = RuleTestFiles.Load([knowledge.RulesFolder(parse)], bag, knowledge.RulesFolder(parse)).SelectMany(f => f.Cases);
-            foreach (var diagnostic in bag.Items)
+            if (!knowledgeBase.Articles.ContainsKey(articleId))
             {
-                console.Error.WriteLine(diagnostic.ToString());
+                console.Error.WriteLine($"triage: no such article '{articleId}'.{Suggestions.DidYouMean(articleId, knowledgeBase.Articles.Keys)} 'triage kb list' lists them");
+                return ExitCodes.Usage;
             }
 
-            var testCase = cases.FirstOrDefault(c => name is null ? c.Expect.Any(e => e.Article == articleId) : c.Name == name);
+            // Only the case to render matters here: the other cases' mistakes are for 'triage validate' and 'triage test'.
+            var name = parse.GetValue(caseName);
+            var cases = RuleTestFiles.Load([knowledge.RulesFolder(parse)], new DiagnosticBag(), knowledge.RulesFolder(parse)).SelectMany(f => f.Cases);
+            var testCase = cases.FirstOrDefault(c => c.Problems.Count == 0 && (name is null ? c.Expect.Any(e => e.Article == articleId) : c.Name == name));
             if (testCase is null)
             {
                 console.Error.WriteLine($"triage: no test case {(name is null ? $"expects article '{articleId}'" : $"is named '{name}'")}: add one to a *.tests.yaml file");

@@ -38,6 +38,30 @@ public sealed class KbCommandTests
         Assert.Contains("no test case is named 'no such case'", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("9999", "triage: no such article '9999'. 'triage kb list' lists them")]
+    [InlineData("347452", "triage: no such article '347452'. Did you mean '3474524'? 'triage kb list' lists them")]
+    public void KbRender_UnknownArticle_ExitsTwoSayingSoWithASuggestion(string id, string expected)
+    {
+        var (exit, output, error) = Run(["kb", "render", id, .. Shipped]);
+
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Equal(expected, error.Trim());
+    }
+
+    [Fact]
+    public void KbRender_OtherTestFileBroken_RendersWithoutItsErrors()
+    {
+        using var folder = new TempFolder();
+        var rules = folder.CopyFrom(RepositoryPaths.Rules, "rules");
+        folder.Write("rules/broken.tests.yaml", "cases:\n  - name: broken\n    inputs: []\n    expect:\n      - { article: \"3474524\", top: yes }\n");
+
+        var (exit, output, error) = Run(["kb", "render", "3474524", "--rules", rules, "--kb", RepositoryPaths.Kb]);
+
+        Assert.Equal((0, ""), (exit, error));
+        Assert.StartsWith("<!-- 3474524 ", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_JsonFormat_ListsDiagnosticsForTools()
     {
