@@ -25,10 +25,24 @@ public static class KnowledgeBaseLoader
     {
         var bag = new DiagnosticBag();
         var knowledge = KnowledgeFolderReader.Read(kbDirectory, bag);
+        var ruleDiagnostics = bag.Items.Count;
         var (documents, revision) = ReadRuleFiles(rulesDirectory, bag);
         var rules = documents.SelectMany(d => d.Rules).ToList();
-        var schema = RuleValidator.Validate(documents, knowledge.Articles.Keys.ToHashSet(StringComparer.Ordinal), bag);
-        CheckArticles(knowledge, rules, schema, bag);
+
+        // An article whose file does not load still exists: the rules concluding it get no second error for it.
+        var schema = RuleValidator.Validate(documents, ArticleIds(knowledge, kbDirectory), bag);
+
+        // One mistake, one error: when a rule file does not read, the articles are not judged against rules that are
+        // missing (every one would be 'not concluded' and its template 'unknown members'); the skip is said once.
+        if (bag.Items.Skip(ruleDiagnostics).Any(d => d.IsError && (int)d.Code < 2000))
+        {
+            bag.Warning(DiagnosticCode.ArticlesNotChecked, SourceSpan.File(DisplayPath(Path.Combine(kbDirectory, KnowledgeFolderReader.ArticlesFolder))),
+                "the articles were not checked against the rules because the rules have the errors above; fix them and validate again");
+        }
+        else
+        {
+            CheckArticles(knowledge, rules, schema, bag);
+        }
         if (bag.HasErrors)
         {
             return new KnowledgeBaseLoadResult(null, bag.Items);
@@ -43,6 +57,19 @@ public static class KnowledgeBaseLoader
         var signals = documents.SelectMany(d => d.Signals).Select(ToPattern).ToList();
         var knowledgeBase = new KnowledgeBase(rules, schema, knowledge.Articles, knowledge.Catalog, signals, factory, revision);
         return new KnowledgeBaseLoadResult(knowledgeBase, bag.Items);
+    }
+
+    // The ids of the articles that loaded and of the article files that did not (a file is named after its article).
+    private static HashSet<string> ArticleIds(KnowledgeFolder knowledge, string kbDirectory)
+    {
+        var ids = knowledge.Articles.Keys.ToHashSet(StringComparer.Ordinal);
+        var folder = Path.Combine(kbDirectory, KnowledgeFolderReader.ArticlesFolder);
+        if (Directory.Exists(folder))
+        {
+            ids.UnionWith(Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>());
+        }
+
+        return ids;
     }
 
     /// <summary>Each article is concluded by some rule (else a warning), and its template uses only what its model has.</summary>

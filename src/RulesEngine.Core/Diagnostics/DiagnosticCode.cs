@@ -120,4 +120,7 @@ public enum DiagnosticCode
 
     /// <summary>A template uses a variable or member that its model will not have (found at load, not at render).</summary>
     UnknownTemplateVariable = 3009,
+
+    /// <summary>The articles were not checked against the rules because the rules have errors (a warning: one mistake, one error).</summary>
+    ArticlesNotChecked = 3010,
 }

@@ -73,6 +73,8 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
             diagnosed.Add(Render(finding, models));
         }
 
+        // A render cut short by the token is not a result: a cancelled diagnosis never returns.
+        token.ThrowIfCancellationRequested();
         var questions = findings.Where(f => f.Status == FindingStatus.Suspected)
             .SelectMany(f => f.Questions)
             .Distinct(StringComparer.Ordinal)

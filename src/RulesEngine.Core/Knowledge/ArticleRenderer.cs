@@ -42,7 +42,7 @@ public static partial class ArticleRenderer
         {
             return new RenderResult(Tidy(article.Body.Render(context)), []);
         }
-        catch (ScriptAbortException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is ScriptAbortException or OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
             throw new OperationCanceledException(cancellationToken);
         }

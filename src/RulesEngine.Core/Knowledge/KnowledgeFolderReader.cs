@@ -29,7 +29,9 @@ public static class KnowledgeFolderReader
             return KnowledgeFolder.Empty;
         }
 
-        return new KnowledgeFolder(ReadArticles(Path.Combine(kbDirectory, ArticlesFolder), bag), ReadCatalog(Path.Combine(kbDirectory, CatalogFile), bag));
+        // Paths as the rule files' diagnostics print them: relative to the current folder when under it.
+        return new KnowledgeFolder(
+            ReadArticles(Path.Combine(kbDirectory, ArticlesFolder), bag), ReadCatalog(KnowledgeBaseLoader.DisplayPath(Path.Combine(kbDirectory, CatalogFile)), bag));
     }
 
     private static FrozenDictionary<string, Article> ReadArticles(string folder, DiagnosticBag bag)
@@ -40,7 +42,7 @@ public static class KnowledgeFolderReader
             return articles.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).Select(KnowledgeBaseLoader.DisplayPath))
         {
             if (ReadText(path, bag) is not { } text || ArticleReader.Read(path, text, bag) is not { } article)
             {
