@@ -1,0 +1,74 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using RulesEngine.Core.Tests.Support;
+using static RulesEngine.Cli.Tests.CliRunner;
+
+namespace RulesEngine.Cli.Tests;
+
+/// <summary>The README's exit-code table is the behaviour: every code it documents is produced by a real case, and
+/// no case produces a code it does not document.</summary>
+public sealed partial class ExitCodeTableTests
+{
+    private static readonly Dictionary<int, Func<int>> Cases = new()
+    {
+        [0] = () => Run(["diagnose", Sample("ticket.txt")]).Exit,
+        [1] = FailingRuleTest,
+        [2] = () => Run(["diagnose", "--bogus", Sample("ticket.txt")]).Exit,
+        [3] = () => Run(["validate", "--rules", Path.Combine(Path.GetTempPath(), "no-such-rules-" + Guid.NewGuid().ToString("N"))]).Exit,
+        [4] = () => Run(["diagnose", Path.Combine(Path.GetTempPath(), "no-such-ticket-" + Guid.NewGuid().ToString("N") + ".txt")]).Exit,
+        [5] = () => Run(["diagnose", "--timeout", "0.001", Sample("trace.log"), Sample("ticket.txt"), Sample("service-key.json")]).Exit,
+        [70] = InternalError,
+        [130] = Cancelled,
+    };
+
+    [Fact]
+    public void Readme_ExitCodeTable_ListsExactlyTheCodesTheCasesProduce()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var table = readme[readme.IndexOf("| Exit code | Meaning |", StringComparison.Ordinal)..];
+        var documented = TableRow().Matches(table[..table.IndexOf("\n\n", StringComparison.Ordinal)]).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
+
+        Assert.Equal(Cases.Keys.Order(), documented);
+    }
+
+    public static TheoryData<int> Codes => [.. Cases.Keys];
+
+    [Theory]
+    [MemberData(nameof(Codes))]
+    public void DocumentedCode_ItsCase_ExitsWithIt(int code)
+    {
+        Assert.Equal(code, Cases[code]());
+    }
+
+    private static int FailingRuleTest()
+    {
+        using var folder = new TempFolder();
+        var rules = folder.CopyFrom(RepositoryPaths.Rules, "rules");
+        var tests = folder.Write("rules/wrong.tests.yaml", "cases:\n  - name: wrong\n    inputs:\n      - { name: t.txt, text: \"nothing here\" }\n    expect:\n      - { article: \"3474524\" }\n");
+        return Run(["test", "--rules", rules, "--kb", RepositoryPaths.Kb, tests]).Exit;
+    }
+
+    // The report cannot be written (a full disk, a closed pipe): a failure nobody planned for.
+    private static int InternalError() =>
+        TriageCli.Run(["diagnose", Sample("ticket.txt")], new CliConsole(new FailingWriter(), new StringWriter(), () => Stream.Null));
+
+    private static int Cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var console = new CliConsole(new StringWriter(), new StringWriter(), () => Stream.Null);
+        return TriageCli.RunAsync(["diagnose", Sample("ticket.txt")], console, cancelled.Token).GetAwaiter().GetResult();
+    }
+
+    [GeneratedRegex(@"^\| (\d+) \|", RegexOptions.Multiline)]
+    private static partial Regex TableRow();
+
+    private sealed class FailingWriter : TextWriter
+    {
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => throw new NotSupportedException("the output is gone");
+
+        public override void Write(string? value) => throw new NotSupportedException("the output is gone");
+    }
+}
