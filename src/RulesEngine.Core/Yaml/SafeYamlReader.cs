@@ -61,7 +61,38 @@ public static class SafeYamlReader
         {
             // YamlDotNet's Start is where the enclosing construct began; End is where the problem was found.
             var message = ex.InnerException?.Message ?? ex.Message;
-            bag.Error(DiagnosticCode.YamlSyntax, Span(path, ex.End, ex.End, lineOffset), $"YAML syntax: {Trim(message)}");
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && IndentationTab(text) is var (line, column))
+            {
+                // YamlDotNet places a tab in indentation at the start of the enclosing mapping: name the tab itself.
+                var at = SourceSpan.At(path, line + lineOffset, column);
+                bag.Error(DiagnosticCode.YamlSyntax, at, "YAML syntax: a tab in indentation; YAML indents with spaces only");
+            }
+            else
+            {
+                bag.Error(DiagnosticCode.YamlSyntax, Span(path, ex.End, ex.End, lineOffset), $"YAML syntax: {Trim(message)}");
+            }
+        }
+
+        return null;
+    }
+
+    // The 1-based line and column of the first tab among a line's leading spaces, if any.
+    private static (int Line, int Column)? IndentationTab(string text)
+    {
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            for (var i = start; i < end && text[i] is ' ' or '\t'; i++)
+            {
+                if (text[i] == '\t')
+                {
+                    return (line, i - start + 1);
+                }
+            }
+
+            start = end + 1;
         }
 
         return null;

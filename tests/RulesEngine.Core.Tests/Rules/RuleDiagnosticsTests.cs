@@ -39,6 +39,9 @@ public sealed class RuleDiagnosticsTests
         { "rules:\n  - &r id: r1\n  - *r\n", DiagnosticCode.YamlFeatureNotAllowed, 2, 5 },
         // YAML: tabs and broken syntax.
         { "rules:\n  - id: r1\n\t  - x: 1\n", DiagnosticCode.YamlSyntax, 3, 1 },
+        // A tab deeper in the file, inside indentation, at the tab (YamlDotNet says the enclosing mapping's start).
+        { Header + "\t  - http-error: { status: 401 }\n", DiagnosticCode.YamlSyntax, 5, 1 },
+        { Header + "      - http-error:\n  \t    status: 401\n", DiagnosticCode.YamlSyntax, 6, 3 },
         // Contradictory conditions: no value passes both.
         { Header + "      - http-error: { status: { at-least: 500, less-than: 400 } }\n", DiagnosticCode.ContradictoryConditions, 5, 48 },
         { Header + "      - http-error: { status: { equals: 401, not-equals: 401 } }\n", DiagnosticCode.ContradictoryConditions, 5, 46 },
