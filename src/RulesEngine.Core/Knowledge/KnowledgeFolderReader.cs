@@ -30,21 +30,22 @@ public static class KnowledgeFolderReader
         }
 
         // Paths as the rule files' diagnostics print them: relative to the current folder when under it.
-        return new KnowledgeFolder(
-            ReadArticles(Path.Combine(kbDirectory, ArticlesFolder), bag), ReadCatalog(KnowledgeBaseLoader.DisplayPath(Path.Combine(kbDirectory, CatalogFile)), bag));
+        return new KnowledgeFolder(ReadArticles(kbDirectory, bag), ReadCatalog(kbDirectory, bag));
     }
 
-    private static FrozenDictionary<string, Article> ReadArticles(string folder, DiagnosticBag bag)
+    private static FrozenDictionary<string, Article> ReadArticles(string kbDirectory, DiagnosticBag bag)
     {
+        var folder = Path.Combine(kbDirectory, ArticlesFolder);
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
             return articles.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
-        foreach (var path in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).Select(KnowledgeBaseLoader.DisplayPath))
+        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
-            if (ReadText(path, bag) is not { } text || ArticleReader.Read(path, text, bag) is not { } article)
+            var path = KnowledgeBaseLoader.KnowledgePath(file, kbDirectory);
+            if (ReadText(file, path, bag) is not { } text || ArticleReader.Read(path, text, bag) is not { } article)
             {
                 continue;
             }
@@ -58,23 +59,28 @@ public static class KnowledgeFolderReader
         return articles.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static PackageCatalog ReadCatalog(string path, DiagnosticBag bag) =>
-        File.Exists(path) && ReadText(path, bag) is { } text
+    private static PackageCatalog ReadCatalog(string kbDirectory, DiagnosticBag bag)
+    {
+        var file = Path.Combine(kbDirectory, CatalogFile);
+        var path = KnowledgeBaseLoader.KnowledgePath(file, kbDirectory);
+        return File.Exists(file) && ReadText(file, path, bag) is { } text
             ? PackageCatalogReader.Read(path, text, bag) ?? PackageCatalog.Empty
             : PackageCatalog.Empty;
+    }
 
-    private static string? ReadText(string path, DiagnosticBag bag)
+    // Reads 'file'; problems name it as 'path'.
+    private static string? ReadText(string file, string path, DiagnosticBag bag)
     {
         try
         {
-            var length = new FileInfo(path).Length;
+            var length = new FileInfo(file).Length;
             if (length > MaxFileBytes)
             {
                 bag.Error(DiagnosticCode.FileTooLarge, SourceSpan.File(path), $"file is {length:N0} bytes; the limit is {MaxFileBytes:N0}: split it");
                 return null;
             }
 
-            return File.ReadAllText(path, StrictUtf8);
+            return File.ReadAllText(file, StrictUtf8);
         }
         catch (DecoderFallbackException)
         {

@@ -31,9 +31,10 @@ public static partial class RuleTestReader
     /// <summary>The time a case is judged at when neither the case nor its file says.</summary>
     public static DateTimeOffset DefaultNow { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Reads the file at <paramref name="path"/> (its text is <paramref name="text"/>); its <c>file:</c> inputs
-    /// must lie inside <paramref name="inputRoot"/> (default: the file's own folder).</summary>
-    public static RuleTestFile Read(string path, string text, DiagnosticBag bag, string? inputRoot = null)
+    /// <summary>Reads the file at <paramref name="source"/> (default: <paramref name="path"/>), named <paramref name="path"/>
+    /// in diagnostics (its text is <paramref name="text"/>); its <c>file:</c> inputs must lie inside
+    /// <paramref name="inputRoot"/> (default: the file's own folder).</summary>
+    public static RuleTestFile Read(string path, string text, DiagnosticBag bag, string? inputRoot = null, string? source = null)
     {
         var root = SafeYamlReader.Read(path, text, bag);
         var nodes = new YamlNodes(path, bag);
@@ -50,7 +51,7 @@ public static partial class RuleTestReader
             return new RuleTestFile(path, []);
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var folder = Path.GetDirectoryName(Path.GetFullPath(source ?? path)) ?? ".";
         var inputs = new InputFolders(folder, Path.GetFullPath(inputRoot ?? folder));
         return new RuleTestFile(path, [.. cases.Children.Select(c => ReadCaseOrProblems(nodes, c, now, inputs, bag)).OfType<RuleTestCase>()]);
     }

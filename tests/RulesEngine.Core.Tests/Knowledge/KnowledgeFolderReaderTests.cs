@@ -64,18 +64,20 @@ public sealed class KnowledgeFolderReaderTests
 
         var folder = KnowledgeFolderReader.Read(kb.Root, bag);
 
+        // Files are named by the knowledge-base folder's name and the path below it, wherever it lies.
+        string Shown(string file) => Path.GetFileName(kb.Root) + "/" + Path.GetRelativePath(kb.Root, file).Replace(Path.DirectorySeparatorChar, '/');
         Assert.Equal(
             [
-                (DiagnosticCode.ArticleIdMismatch, copy),
-                (DiagnosticCode.DuplicateArticleId, good),
-                (DiagnosticCode.TemplateSyntax, badBody),
-                (DiagnosticCode.FileTooLarge, large),
-                (DiagnosticCode.FileUnreadable, binary),
-                (DiagnosticCode.UnknownKey, catalog),
+                (DiagnosticCode.ArticleIdMismatch, Shown(copy)),
+                (DiagnosticCode.DuplicateArticleId, Shown(good)),
+                (DiagnosticCode.TemplateSyntax, Shown(badBody)),
+                (DiagnosticCode.FileTooLarge, Shown(large)),
+                (DiagnosticCode.FileUnreadable, Shown(binary)),
+                (DiagnosticCode.UnknownKey, Shown(catalog)),
             ],
             bag.Items.Select(d => (d.Code, d.Span.Path)));
         Assert.Equal(["3474524"], folder.Articles.Keys);
-        Assert.Equal(copy, folder.Articles["3474524"].Path);
+        Assert.Equal(Shown(copy), folder.Articles["3474524"].Path);
         Assert.Single(folder.Catalog.Entries);
     }
 }
