@@ -93,7 +93,25 @@ public sealed partial class KnowledgeReloadTests
         Assert.Equal("not-ready", readiness.GetProperty("status").GetString());
         var error = Assert.Single(readiness.GetProperty("errors").EnumerateArray());
         Assert.EndsWith("wfs-client-certificate.yaml", error.GetProperty("file").GetString(), StringComparison.Ordinal);
+        // Answered without a key: the file as the knowledge base names it, never where the server keeps it.
+        Assert.False(Path.IsPathRooted(error.GetProperty("file").GetString()), error.GetProperty("file").GetString());
+        Assert.DoesNotContain(Path.GetTempPath(), readiness.GetRawText(), StringComparison.Ordinal);
         Assert.NotNull(await ConfidenceAsync(server));
+    }
+
+    [Fact]
+    public async Task MissingRulesFolder_Readiness_NamesItWithoutTheServersLayout()
+    {
+        using var knowledge = new SeedKnowledgeBase();
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-rules-" + Guid.NewGuid().ToString("N"));
+        await using var server = await RunningServer.StartAsync(missing, knowledge.Kb, waitUntilReady: false);
+
+        var (notReady, readiness) = await server.GetAsync("health/ready");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        var error = Assert.Single(readiness.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "RE1007");
+        Assert.Equal(Path.GetFileName(missing), error.GetProperty("file").GetString());
+        Assert.DoesNotContain(Path.GetTempPath(), readiness.GetRawText(), StringComparison.Ordinal);
     }
 
     private static async Task<double?> ConfidenceAsync(RunningServer server) =>
