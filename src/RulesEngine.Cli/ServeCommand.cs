@@ -42,7 +42,7 @@ internal static class ServeCommand
             }
 
             args.AddRange(parse.UnmatchedTokens);
-            return await TriageServer.RunAsync([.. args], cancellationToken).ConfigureAwait(false);
+            return await TriageServer.RunAsync([.. args], cancellationToken: cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

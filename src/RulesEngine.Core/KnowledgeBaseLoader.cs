@@ -37,7 +37,7 @@ public static class KnowledgeBaseLoader
         // missing (every one would be 'not concluded' and its template 'unknown members'); the skip is said once.
         if (bag.Items.Skip(ruleDiagnostics).Any(d => d.IsError && (int)d.Code < 2000))
         {
-            bag.Warning(DiagnosticCode.ArticlesNotChecked, SourceSpan.File(KnowledgePath(Path.Combine(kbDirectory, KnowledgeFolderReader.ArticlesFolder), kbDirectory)),
+            bag.Warning(DiagnosticCode.ArticlesNotChecked, SourceSpan.File(KnowledgePaths.Of(Path.Combine(kbDirectory, KnowledgeFolderReader.ArticlesFolder), kbDirectory)),
                 "the articles were not checked against the rules because the rules have the errors above; fix them and validate again");
         }
         else
@@ -109,7 +109,7 @@ public static class KnowledgeBaseLoader
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var path = KnowledgePath(file, directory);
+            var path = KnowledgePaths.Of(file, directory);
             if (ReadText(file, path, bag) is not { } text)
             {
                 continue;
@@ -139,25 +139,5 @@ public static class KnowledgeBaseLoader
             bag.Error(DiagnosticCode.FileUnreadable, SourceSpan.File(path), $"cannot read the file: {ex.Message}");
             return null;
         }
-    }
-
-    /// <summary>A path relative to the current directory when the file is under it, so messages stay short and clickable.</summary>
-    internal static string DisplayPath(string file)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(file) : relative;
-    }
-
-    /// <summary>A knowledge-base file as every diagnostic, report and the revision name it: its folder's name and the
-    /// path below it, with '/' (<c>rules/cpi-inbound/untrusted-ca.yaml</c>, <c>kb/articles/3474524.md</c>), the same
-    /// wherever the knowledge base lies and whatever the current folder.</summary>
-    internal static string KnowledgePath(string file, string folder)
-    {
-        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var full = Path.GetFullPath(file);
-        var relative = Path.GetRelativePath(root, full);
-        return RuleTestReader.IsInside(root, full)
-            ? (Path.GetFileName(root) + "/" + relative.Replace(Path.DirectorySeparatorChar, '/')).TrimEnd('/', '.')
-            : DisplayPath(file);
     }
 }

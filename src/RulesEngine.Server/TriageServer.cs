@@ -104,7 +104,8 @@ internal static class TriageServer
     }
 
     /// <summary>Runs until Ctrl+C or SIGTERM. 0 on a normal stop; 2 when the settings or the address are unusable.</summary>
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <param name="error">Where the one-line reason of a failed start goes (default: standard error).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? error = null, CancellationToken cancellationToken = default)
     {
         try
         {
@@ -114,7 +115,7 @@ internal static class TriageServer
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or FormatException)
         {
-            await Console.Error.WriteLineAsync($"triage serve: {ex.Message}").ConfigureAwait(false);
+            await (error ?? Console.Error).WriteLineAsync($"triage serve: {ex.Message}").ConfigureAwait(false);
             return 2;
         }
     }

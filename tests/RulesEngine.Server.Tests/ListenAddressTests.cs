@@ -15,18 +15,10 @@ public sealed class ListenAddressTests
     [InlineData("http://127.0.0.1:5080;http://locahost:5081", "'http://locahost:5081' names the host 'locahost'")]
     public async Task Run_UnusableAddress_Exit2NamingIt(string urls, string expected)
     {
+        // Its own writer, not Console.Error: tests run in parallel.
         var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        int exit;
-        try
-        {
-            exit = await TriageServer.RunAsync(["--urls", urls]);
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+
+        var exit = await TriageServer.RunAsync(["--urls", urls], error);
 
         Assert.Equal(2, exit);
         Assert.StartsWith("triage serve: --urls '", error.ToString(), StringComparison.Ordinal);

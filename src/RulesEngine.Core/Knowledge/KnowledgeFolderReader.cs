@@ -44,7 +44,7 @@ public static class KnowledgeFolderReader
 
         foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
         {
-            var path = KnowledgeBaseLoader.KnowledgePath(file, kbDirectory);
+            var path = KnowledgePaths.Of(file, kbDirectory);
             if (ReadText(file, path, bag) is not { } text || ArticleReader.Read(path, text, bag) is not { } article)
             {
                 continue;
@@ -62,7 +62,7 @@ public static class KnowledgeFolderReader
     private static PackageCatalog ReadCatalog(string kbDirectory, DiagnosticBag bag)
     {
         var file = Path.Combine(kbDirectory, CatalogFile);
-        var path = KnowledgeBaseLoader.KnowledgePath(file, kbDirectory);
+        var path = KnowledgePaths.Of(file, kbDirectory);
         return File.Exists(file) && ReadText(file, path, bag) is { } text
             ? PackageCatalogReader.Read(path, text, bag) ?? PackageCatalog.Empty
             : PackageCatalog.Empty;

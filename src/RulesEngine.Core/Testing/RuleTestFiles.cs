@@ -32,11 +32,11 @@ public static class RuleTestFiles
         var result = new List<RuleTestFile>();
         foreach (var file in files)
         {
-            var display = root is not null ? KnowledgeBaseLoader.KnowledgePath(file, root) : KnowledgeBaseLoader.DisplayPath(file);
+            var display = root is not null ? KnowledgePaths.Of(file, root) : KnowledgePaths.Display(file);
             try
             {
                 var full = Path.GetFullPath(file);
-                var inputRoot = root is not null && RuleTestReader.IsInside(root, full) ? root : Path.GetDirectoryName(full)!;
+                var inputRoot = root is not null && KnowledgePaths.IsInside(root, full) ? root : Path.GetDirectoryName(full)!;
                 result.Add(RuleTestReader.Read(display, File.ReadAllText(file, new UTF8Encoding(false, throwOnInvalidBytes: true)), bag, inputRoot, full));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)

@@ -68,7 +68,7 @@ public static partial class RuleTestReader
         }
 
         var path = Path.GetFullPath(Path.Combine(folder.TestFile, relative.Value));
-        if (!IsInside(folder.Root, path))
+        if (!KnowledgePaths.IsInside(folder.Root, path))
         {
             nodes.Error(DiagnosticCode.InvalidValue, node,
                 $"'{relative.Value}' leaves the knowledge base's rules folder: keep test inputs inside it (e.g. rules/fixtures/), so the knowledge base works wherever it is copied");

@@ -21,13 +21,6 @@ public static partial class RuleTestReader
     private static readonly string[] InputKeys = ["name", "text", "file"];
     private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "top", "evidence"];
 
-    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies below it (both full paths).</summary>
-    public static bool IsInside(string folder, string path)
-    {
-        var relative = Path.GetRelativePath(folder, path);
-        return relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative);
-    }
-
     /// <summary>The time a case is judged at when neither the case nor its file says.</summary>
     public static DateTimeOffset DefaultNow { get; } = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

@@ -18,23 +18,20 @@ internal static class RuleTestReferences
         {
             if (!knowledgeBase.Articles.ContainsKey(expected.Article))
             {
-                unknown.Add(At(expected.Span, $"expect names article '{expected.Article}', which the knowledge base does not have.{Suggestions.DidYouMean(expected.Article, articles)}"));
+                unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownArticle, expected.Span, $"expect names article '{expected.Article}', which the knowledge base does not have.{Suggestions.DidYouMean(expected.Article, articles)}"));
             }
 
             if (expected.Rule is { } rule && !rules.Contains(rule))
             {
-                unknown.Add(At(expected.Span, $"expect names rule '{rule}', which the knowledge base does not have.{Suggestions.DidYouMean(rule, rules)}"));
+                unknown.Add(Diagnostic.Error(DiagnosticCode.InvalidValue, expected.Span, $"expect names rule '{rule}', which the knowledge base does not have.{Suggestions.DidYouMean(rule, rules)}"));
             }
         }
 
         foreach (var article in testCase.Absent.Where(a => !knowledgeBase.Articles.ContainsKey(a)))
         {
-            unknown.Add(At(testCase.Span, $"absent names article '{article}', which the knowledge base does not have.{Suggestions.DidYouMean(article, articles)}"));
+            unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownArticle, testCase.Span, $"absent names article '{article}', which the knowledge base does not have.{Suggestions.DidYouMean(article, articles)}"));
         }
 
         return unknown;
     }
-
-    private static Diagnostic At(SourceSpan span, string message) =>
-        Diagnostic.Error(message.Contains(" rule '", StringComparison.Ordinal) ? DiagnosticCode.InvalidValue : DiagnosticCode.UnknownArticle, span, message);
 }

@@ -1,4 +1,5 @@
 using RulesEngine.Core.Extraction;
+using RulesEngine.Core.Extraction.Keywords;
 using RulesEngine.Core.Facts;
 using RulesEngine.Core.Reporting;
 using RulesEngine.Core.Tests.Seed;
@@ -60,10 +61,10 @@ public sealed class HostileInputTests
         var diagnosis = SeedKnowledgeBase.Instance.Diagnose(HostileCorpus.Case("code-one-line").Make(Size), new DiagnoseOptions(SeedKnowledgeBase.Now));
 
         var cut = Assert.Single(diagnosis.Cuts, c => c.Keyword == "LGN0010");
-        Assert.Equal((FactBudgetCut.KeywordHitKind, HitBudgetPerLine), (cut.Kind, cut.Kept));
-        Assert.Equal(Size / "LGN0010 ".Length - HitBudgetPerLine, cut.Dropped);
+        Assert.Equal((FactBudgetCut.KeywordHitKind, HitBudget.PerLine), (cut.Kind, cut.Kept));
+        Assert.Equal(Size / "LGN0010 ".Length - HitBudget.PerLine, cut.Dropped);
         Assert.Equal(("hostile.log", 1), (cut.FirstDropped.Input, cut.FirstDropped.Line));
-        Assert.Equal(HitBudgetPerLine * "LGN0010 ".Length + 1, cut.FirstDropped.Column);
+        Assert.Equal(HitBudget.PerLine * "LGN0010 ".Length + 1, cut.FirstDropped.Column);
         Assert.Contains("more occurrences of 'LGN0010' than its budget (64 on one line", cut.Message, StringComparison.Ordinal);
         Assert.True(diagnosis.IsPartial);
     }
@@ -105,6 +106,4 @@ public sealed class HostileInputTests
             Assert.StartsWith("CN=hostile-", c.Subject, StringComparison.Ordinal);
         });
     }
-
-    private static int HitBudgetPerLine => 64;
 }
