@@ -37,7 +37,13 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
 
         var session = sessionFactory.CreateSession();
         var fired = new List<FiredRule>();
-        session.Events.RuleFiredEvent += (_, e) => fired.Add(FiredRules.From(e));
+        session.Events.RuleFiredEvent += (_, e) =>
+        {
+            if (FiredRules.From(e) is { } firing)
+            {
+                fired.Add(firing);
+            }
+        };
         using (JoinBudget.Start(token))
         {
             try

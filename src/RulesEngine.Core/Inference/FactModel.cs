@@ -23,7 +23,7 @@ public sealed class FactModel(FactSchema schema)
     {
         var kind = KindOf(fact);
         var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["kind"] = kind.Name };
-        var values = fact is InferredFact inferred ? inferred.Values : kind.Fields.ToDictionary(f => f.Key, f => f.Value.Get(fact));
+        IReadOnlyDictionary<string, object?> values = fact is InferredFact inferred ? inferred.Values : kind.Fields.ToDictionary(f => f.Key, f => f.Value.Get(fact));
         foreach (var (name, value) in values)
         {
             result[name] = value is Fact nested ? ToDictionary(nested) : value;

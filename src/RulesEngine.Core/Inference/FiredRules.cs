@@ -7,9 +7,7 @@ namespace RulesEngine.Core.Inference;
 /// not from logging in actions).</summary>
 internal static class FiredRules
 {
-    public static FiredRule From(AgendaEventArgs e)
-    {
-        var info = (CompiledRuleInfo)e.Rule.Properties[CompiledRuleInfo.PropertyName]!;
-        return new FiredRule(info, MatchedFact.From(e.Facts));
-    }
+    /// <summary>The firing of a YAML rule; null for the engine's own rules (<see cref="InferenceMerge"/>).</summary>
+    public static FiredRule? From(AgendaEventArgs e) =>
+        e.Rule.Properties.TryGetProperty(CompiledRuleInfo.PropertyName, out var property) && property.Value is CompiledRuleInfo info ? new FiredRule(info, MatchedFact.Bounded(MatchedFact.From(e.Facts), Finding.MaxFactsPerBinding, out _, out _)) : null;
 }

@@ -65,7 +65,7 @@ public static class ExplanationText
             return $"{article} {(status == FindingStatus.Confirmed ? "confirmed" : "suspected")}";
         }
 
-        var inferred = diagnosis.Facts.OfType<InferredFact>().FirstOrDefault(f => f.RuleId == firing.RuleId);
+        var inferred = diagnosis.Facts.OfType<InferredFact>().FirstOrDefault(f => f.RuleIds.Contains(firing.RuleId));
         var values = inferred is null ? "" : " (" + string.Join(", ", inferred.Values.Where(v => v.Value is not Fact).Select(v => $"{v.Key}={v.Value}")) + ")";
         return $"inferred {((Rules.Model.InferConclusion)firing.Rule.Rule.Conclusion).Kind.Value}{values}";
     }

@@ -32,6 +32,8 @@ public static class RuleSetCompiler
             return null;
         }
 
+        definitions.Add(InferenceMerge.Rule());
+
         try
         {
             return NewCompiler().Compile(definitions, cancellationToken);

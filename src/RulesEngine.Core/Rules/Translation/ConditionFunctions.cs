@@ -14,6 +14,9 @@ public static class ConditionFunctions
         _ => value.Equals(other),
     };
 
+    /// <summary>A collected pattern holds: at least one fact matched.</summary>
+    public static bool NotEmpty(System.Collections.IEnumerable facts) => facts.GetEnumerator().MoveNext();
+
     /// <summary>Equal to one of the values.</summary>
     public static bool OneOf(object? value, object[] values) => Array.Exists(values, v => Same(value, v));
 

@@ -23,12 +23,13 @@ internal sealed class GroupTarget
         _group = not.Group;
     }
 
-    /// <summary>True for the rule's own and-group: its patterns all join with each other.</summary>
+    /// <summary>True for the rule's own and-group (and the and-groups inside it): its patterns all join with each other.</summary>
     public bool IsRoot { get; }
 
     public PatternBuilder Pattern(Type type, string name) => _pattern(type, name);
 
-    public GroupTarget Group(GroupType type) => new(_group(type));
+    /// <summary>A group inside this target; an and-group inside the rule's own and-group joins like it.</summary>
+    public GroupTarget Group(GroupType type) => new(_group(type), IsRoot && type == GroupType.And);
 
     /// <summary>A negation inside this target; a negation inside a negation goes through an and-group.</summary>
     public GroupTarget Not() => _not is not null ? new GroupTarget(_not()) : Group(GroupType.And).Not();

@@ -17,21 +17,28 @@ public static class RuleActions
     {
         var conclusion = (FindingConclusion)info.Rule.Conclusion;
         var confirmed = info.Status == Inference.FindingStatus.Confirmed;
+        var matched = MatchedFact.Bounded(
+            [.. Matched(context).OrderBy(m => confirming.Contains(m.Binding) ? 0 : 1)],
+            Finding.MaxFactsPerBinding,
+            out var omitted,
+            out var combinations);
         var finding = new Finding(
             conclusion.Article.Value,
             info.Rule.Id.Value,
             confirmed ? Inference.FindingStatus.Confirmed : Inference.FindingStatus.Suspected,
             confirmed ? conclusion.Confirmed.Value : conclusion.Suspected.Value,
             confirmed ? [] : Questions(info.Rule, conclusion),
-            [.. Matched(context).OrderBy(m => confirming.Contains(m.Binding) ? 0 : 1)]);
+            matched,
+            combinations,
+            omitted);
         Link(context, finding);
     }
 
-    /// <summary>Infers a fact from the current match.</summary>
+    /// <summary>Claims a fact from the current match; <see cref="InferenceMerge"/> makes the claims of equal facts one fact.</summary>
     public static void Infer(IContext context, CompiledRuleInfo info, IReadOnlyList<InferredValue> values)
     {
         var matched = Matched(context);
-        var byBinding = matched.ToDictionary(m => m.Binding, m => m.Fact, StringComparer.Ordinal);
+        var byBinding = matched.DistinctBy(m => m.Binding, StringComparer.Ordinal).ToDictionary(m => m.Binding, m => m.Fact, StringComparer.Ordinal);
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var value in values)
         {
@@ -42,8 +49,12 @@ public static class RuleActions
         }
 
         var kind = ((InferConclusion)info.Rule.Conclusion).Kind.Value;
-        var inferred = new InferredFact(kind, info.Rule.Id.Value, fields.ToImmutableSortedDictionary(StringComparer.Ordinal)) { Evidence = matched[0].Fact.Evidence };
-        Link(context, inferred);
+        var inferred = new InferredFact(kind, fields.ToImmutableSortedDictionary(StringComparer.Ordinal))
+        {
+            Evidence = matched[0].Fact.Evidence,
+            RuleIds = [info.Rule.Id.Value],
+        };
+        Link(context, new InferenceClaim(inferred));
     }
 
     /// <summary>What to ask while suspected: the rule's questions, then those attached to its confirm items.</summary>

@@ -33,12 +33,27 @@ public sealed partial class RuleTranslator
         }
     }
 
-    /// <summary>One NRules pattern; each top-level field test becomes its own condition so NRules can share it between rules.</summary>
+    /// <summary>One NRules pattern; each top-level field test becomes its own condition so NRules can share it between
+    /// rules. In the rule's own and-group, a pattern that refers to no fact and that nothing refers to matches as an
+    /// existence test: one collection of every matching fact (at least one), so the rule fires once with all of them as
+    /// evidence instead of once per fact of a cross product.</summary>
     private void AddPattern(GroupTarget target, FactCondition condition, TranslationScope scope)
     {
         var kind = schema.Find(condition.Kind.Value)!;
         var name = condition.Binding?.Value ?? scope.NextAnonymousName();
-        var pattern = target.Pattern(kind.ClrType, name);
+        var keyed = BindingReferences.Of(condition.Test).Any();
+        var collect = target.IsRoot && !keyed && !scope.IsReferenced(name);
+        var outer = collect ? target.Pattern(typeof(IEnumerable<>).MakeGenericType(kind.ClrType), name) : target.Pattern(kind.ClrType, name);
+        var pattern = outer;
+        if (collect)
+        {
+            var aggregate = outer.Aggregate();
+            aggregate.Collect();
+            pattern = aggregate.Pattern(kind.ClrType, name + ".each");
+            var collection = outer.Declaration.ToParameterExpression();
+            outer.Condition(Expression.Lambda(Call(nameof(ConditionFunctions.NotEmpty), collection), collection));
+        }
+
         var self = pattern.Declaration.ToParameterExpression();
         if (kind.IsInferred)
         {
@@ -47,25 +62,24 @@ public sealed partial class RuleTranslator
         }
 
         var tests = condition.Test is FieldTestGroup { Kind: GroupKind.All } all ? all.Items : [condition.Test];
-        var keyed = false;
         foreach (var test in tests)
         {
             var references = new List<ParameterExpression>();
             var body = TestExpression(test, kind, self, scope, references);
             pattern.Condition(Expression.Lambda(body, references.Distinct().Prepend(self)));
-            keyed |= references.Count > 0;
         }
 
         if (target.IsRoot)
         {
-            // A pattern that names no earlier fact joins them as a cartesian product: its join condition counts the
-            // pairs tried, so the diagnosis's budget stops a runaway product inside NRules' insert.
+            // A fact that names no earlier fact joins them as a cartesian product (or, collected, is tried against each
+            // earlier combination): the join condition counts the pairs tried, so the diagnosis's budget stops a runaway
+            // product inside NRules' insert.
             if (!keyed && scope.LastRoot is { } previous)
             {
                 pattern.Condition(Expression.Lambda(Expression.Call(JoinBudgetAllow), self, previous.ToParameterExpression()));
             }
 
-            scope.LastRoot = pattern.Declaration;
+            scope.LastRoot = outer.Declaration;
         }
 
         scope.Add(name, pattern.Declaration, kind);

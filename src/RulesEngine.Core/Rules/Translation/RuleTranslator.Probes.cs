@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
@@ -28,7 +29,7 @@ public sealed partial class RuleTranslator
         var builder = new RuleBuilder();
         builder.Name(info.Name);
         builder.Property(ProbeInfo.PropertyName, info);
-        var scope = new TranslationScope();
+        var scope = new TranslationScope(FrozenSet<string>.Empty);
         var lhs = builder.LeftHandSide();
         foreach (var condition in prerequisites.Append(info.Condition))
         {
@@ -43,7 +44,7 @@ public sealed partial class RuleTranslator
     /// <summary>The <c>when</c> conditions (in order) that declare the bindings <paramref name="condition"/> references, transitively.</summary>
     private static List<ConditionNode> Prerequisites(IReadOnlyList<ConditionNode> when, ConditionNode condition)
     {
-        var needed = new HashSet<string>(ReferencedBindings(condition), StringComparer.Ordinal);
+        var needed = new HashSet<string>(BindingReferences.Of(condition), StringComparer.Ordinal);
         var chosen = new HashSet<ConditionNode>();
         for (var changed = true; changed;)
         {
@@ -53,7 +54,7 @@ public sealed partial class RuleTranslator
                 if (DeclaredBindings(candidate).Any(needed.Contains))
                 {
                     chosen.Add(candidate);
-                    needed.UnionWith(ReferencedBindings(candidate));
+                    needed.UnionWith(BindingReferences.Of(candidate));
                     changed = true;
                 }
             }
@@ -66,22 +67,6 @@ public sealed partial class RuleTranslator
     {
         FactCondition { Binding: { } binding } => [binding.Value],
         ConditionGroup { Kind: GroupKind.All } group => group.Items.SelectMany(DeclaredBindings),
-        _ => [],
-    };
-
-    private static IEnumerable<string> ReferencedBindings(ConditionNode condition) => condition switch
-    {
-        FactCondition fact => References(fact.Test),
-        ConditionGroup group => group.Items.SelectMany(ReferencedBindings),
-        AbsentCondition absent => ReferencedBindings(absent.Inner),
-        _ => [],
-    };
-
-    private static IEnumerable<string> References(FieldTest test) => test switch
-    {
-        FieldComparison { Operand: ReferenceOperand reference } => [reference.Binding],
-        FieldTestGroup group => group.Items.SelectMany(References),
-        FieldTestNot not => References(not.Inner),
         _ => [],
     };
 }

@@ -34,7 +34,7 @@ public sealed partial class RuleTranslator(FactSchema schema)
         builder.Description(rule.Title ?? rule.Id.Value);
         builder.Property(CompiledRuleInfo.PropertyName, info);
 
-        var scope = new TranslationScope();
+        var scope = new TranslationScope(BindingReferences.Of(rule));
         var lhs = builder.LeftHandSide();
         foreach (var condition in rule.When)
         {

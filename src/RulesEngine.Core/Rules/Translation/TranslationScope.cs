@@ -5,7 +5,9 @@ using RulesEngine.Core.Facts;
 namespace RulesEngine.Core.Rules.Translation;
 
 /// <summary>The declarations made so far while one rule is translated: binding name → declaration and kind.</summary>
-internal sealed class TranslationScope
+/// <param name="referenced">The bindings the rule refers to anywhere (<c>$name</c>); a pattern nobody refers to can be
+/// matched as a collection.</param>
+internal sealed class TranslationScope(IReadOnlySet<string> referenced)
 {
     private readonly Dictionary<string, (Declaration Declaration, FactKind Kind)> _bindings = new(StringComparer.Ordinal);
     private readonly List<string> _names = [];
@@ -13,6 +15,9 @@ internal sealed class TranslationScope
 
     /// <summary>The last pattern declared in the rule's own and-group, which the next one there joins with.</summary>
     public Declaration? LastRoot { get; set; }
+
+    /// <summary>True when a condition or the conclusion refers to <paramref name="name"/>.</summary>
+    public bool IsReferenced(string name) => referenced.Contains(name);
 
     /// <summary>A name for a condition the author did not name.</summary>
     public string NextAnonymousName() => "_" + ++_anonymous;

@@ -10,10 +10,14 @@ public static partial class RuleValidator
     // combinations outgrow any log.
     private const int UnboundedJoinWarnAt = 3;
 
-    // Conditions of one kind that all must hold and that name no earlier fact join as a cartesian product.
+    // Conditions of one kind that all must hold, that name no earlier fact and that a later condition or the conclusion
+    // names join as a cartesian product (one nobody names matches as an existence test: one collection, no product).
     private static void CheckJoins(RuleNode rule, DiagnosticBag bag)
     {
-        foreach (var group in AllOf(rule.When).Where(c => !HasReference(c.Test)).GroupBy(c => c.Kind.Value, StringComparer.Ordinal))
+        var referenced = BindingReferences.Of(rule);
+        var products = AllOf(rule.When)
+            .Where(c => !BindingReferences.Of(c.Test).Any() && c.Binding is { } binding && referenced.Contains(binding.Value));
+        foreach (var group in products.GroupBy(c => c.Kind.Value, StringComparer.Ordinal))
         {
             var conditions = group.ToList();
             if (conditions.Count >= UnboundedJoinWarnAt)
@@ -21,7 +25,7 @@ public static partial class RuleValidator
                 bag.Warning(DiagnosticCode.UnboundedJoin, conditions[UnboundedJoinWarnAt - 1].Span,
                     $"rule '{rule.Id.Value}' joins {conditions.Count} '{group.Key}' facts without a key: with n of them a diagnosis tries " +
                     $"n^{conditions.Count} combinations and is stopped after {JoinBudget.MaxCombinations:N0}; compare a field with an earlier " +
-                    "fact ($name.field) in each, or test them in one condition");
+                    "fact ($name.field) in each, test them in one condition, or do not refer to them");
             }
         }
     }
@@ -33,12 +37,4 @@ public static partial class RuleValidator
         ConditionGroup { Kind: GroupKind.All } group => AllOf(group.Items),
         _ => Enumerable.Empty<FactCondition>(),
     });
-
-    private static bool HasReference(FieldTest test) => test switch
-    {
-        FieldComparison comparison => comparison.Operand is ReferenceOperand,
-        FieldTestGroup group => group.Items.Any(HasReference),
-        FieldTestNot not => HasReference(not.Inner),
-        _ => false,
-    };
 }
