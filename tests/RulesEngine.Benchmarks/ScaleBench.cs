@@ -9,7 +9,8 @@ namespace RulesEngine.Benchmarks;
 /// <summary>The `--scale` mode: the whole pipeline on the seed failure repeated 10 to 10,000 times and on 20 MB and 50 MB
 /// logs of mixed records. Each case runs twice: as a `triage diagnose --format json` process (wall time, peak resident
 /// memory, report size: what a user waits for) and in this process on a loaded knowledge base (the diagnosis alone:
-/// time and bytes allocated, without start-up). The process runs three times; the table shows the median.</summary>
+/// time and bytes allocated, without start-up). The process runs three times; the table shows the median. When the CLI
+/// has been published ReadyToRun (precompiled, as a deployment runs it), its process is measured too.</summary>
 public static class ScaleBench
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 30, 0, TimeSpan.Zero);
@@ -29,18 +30,23 @@ public static class ScaleBench
         {
             var seed = Path.Combine(root, "rules", "fixtures", "seed");
             var cases = WriteCases(folder.FullName, seed);
+            var published = TriageProcess.FindPublished();
             output.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}; each case: ticket.txt + the log + service-key.json, --now {Now:yyyy-MM-ddTHH:mm:ssZ}");
+            output.WriteLine(published is null
+                ? "ReadyToRun: not published (dotnet publish src/RulesEngine.Cli -c Release -r linux-x64 -p:PublishReadyToRun=true), column left empty"
+                : $"ReadyToRun: {published}");
             output.WriteLine();
-            output.WriteLine("| case | log size | process wall | peak memory | JSON report | findings (top) | diagnosis in process | allocated |");
-            output.WriteLine("|---|---|---|---|---|---|---|---|");
+            output.WriteLine("| case | log size | process wall | peak memory | process wall, ReadyToRun | JSON report | findings (top) | diagnosis in process | allocated |");
+            output.WriteLine("|---|---|---|---|---|---|---|---|---|");
             var loaded = KnowledgeBaseLoader.Load(Path.Combine(root, "rules"), Path.Combine(root, "kb"));
             var knowledgeBase = loaded.KnowledgeBase ?? throw new InvalidOperationException("the shipped knowledge base does not load");
             foreach (var (name, log) in cases.Where(c => only is null || c.Name.Contains(only, StringComparison.Ordinal)))
             {
                 var process = RunProcess(triage, seed, log);
+                var precompiled = published is null ? "—" : string.Create(CultureInfo.InvariantCulture, $"{RunProcess(published, seed, log).Wall.TotalSeconds:F2} s");
                 var inProcess = RunInProcess(knowledgeBase, seed, log);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {TriageProcess.Size(new FileInfo(log).Length)} | {process.Wall.TotalSeconds:F2} s | {process.PeakBytes / 1048576.0:F0} MB | {TriageProcess.Size(process.ReportBytes)} | {process.Findings} | {inProcess.Wall.TotalMilliseconds:F0} ms | {inProcess.Allocated / 1048576.0:F0} MB |"));
+                    $"| {name} | {TriageProcess.Size(new FileInfo(log).Length)} | {process.Wall.TotalSeconds:F2} s | {process.PeakBytes / 1048576.0:F0} MB | {precompiled} | {TriageProcess.Size(process.ReportBytes)} | {process.Findings} | {inProcess.Wall.TotalMilliseconds:F0} ms | {inProcess.Allocated / 1048576.0:F0} MB |"));
             }
         }
         finally

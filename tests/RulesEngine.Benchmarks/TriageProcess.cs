@@ -20,6 +20,14 @@ internal static class TriageProcess
         return null;
     }
 
+    /// <summary>The CLI published ReadyToRun (<c>dotnet publish src/RulesEngine.Cli -c Release -r linux-x64
+    /// -p:PublishReadyToRun=true</c>, as a deployment would), or null when it has not been published.</summary>
+    public static string? FindPublished()
+    {
+        var triage = Path.Combine(RepositoryRoot(), "src", "RulesEngine.Cli", "bin", "Release", "net10.0", "linux-x64", "publish", "triage");
+        return File.Exists(triage) ? triage : null;
+    }
+
     /// <summary>Runs <paramref name="triage"/> with <paramref name="arguments"/> to its end.</summary>
     public static (TimeSpan Wall, long PeakBytes, int ExitCode, string Out, string Error) Run(string triage, IEnumerable<string> arguments)
     {
