@@ -47,7 +47,7 @@ public sealed class KnowledgeBase
     public ImmutableArray<RuleNode> Rules { get; }
 
     /// <summary>The fact kinds the rules can match, built-in and inferred.</summary>
-    public FactSchema Schema { get; }
+    internal FactSchema Schema { get; }
 
     /// <summary>The articles by id.</summary>
     public FrozenDictionary<string, Article> Articles { get; }

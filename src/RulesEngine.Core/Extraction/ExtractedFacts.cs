@@ -4,4 +4,4 @@ using RulesEngine.Core.Facts;
 namespace RulesEngine.Core.Extraction;
 
 /// <summary>What extraction gives the rules: the distinct facts (repeats folded), and what the fact budget cut.</summary>
-public sealed record ExtractedFacts(ImmutableArray<Fact> Facts, ImmutableArray<FactBudgetCut> Cuts);
+internal sealed record ExtractedFacts(ImmutableArray<Fact> Facts, ImmutableArray<FactBudgetCut> Cuts);

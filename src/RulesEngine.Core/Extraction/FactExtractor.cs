@@ -53,7 +53,7 @@ public sealed class FactExtractor
     /// reported as cuts). Never throws on bad text.</summary>
     /// <exception cref="InputTooLargeException">An input or the whole ticket is over the limits of <paramref name="options"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled.</exception>
-    public ExtractedFacts ExtractAll(IReadOnlyList<TicketInput> inputs, ExtractionOptions? options = null, CancellationToken cancellation = default)
+    internal ExtractedFacts ExtractAll(IReadOnlyList<TicketInput> inputs, ExtractionOptions? options = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         options ??= new ExtractionOptions(DateTimeOffset.UtcNow);

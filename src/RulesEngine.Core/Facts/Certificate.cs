@@ -17,7 +17,7 @@ namespace RulesEngine.Core.Facts;
 /// <param name="ChainIndex">Position in the chain it was found in: 0 for the first (usually the leaf).</param>
 /// <param name="KeyWarning">Why its public key was not used to check its signature (an RSA key over 8,192 bits or with
 /// an exponent over 64 bits, a DSA key, an unreadable key); null when it was.</param>
-public sealed record Certificate(
+internal sealed record Certificate(
     string Sha256,
     string Sha1,
     string Subject,

@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Facts;
 
 /// <summary>The values of <see cref="Certificate.Origin"/>.</summary>
-public static class CertificateOrigin
+internal static class CertificateOrigin
 {
     /// <summary>Printed under a trace-log line such as "Client certificate:".</summary>
     public const string TraceLog = "trace-log";

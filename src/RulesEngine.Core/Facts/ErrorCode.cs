@@ -6,4 +6,4 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Code">The code as written (<c>LGN0010</c>, <c>invalid_client</c>, <c>8</c>).</param>
 /// <param name="Message">The message that goes with it, when the text gives one.</param>
 /// <param name="Format">How it was written: <c>text</c>, <c>json</c> or <c>xml</c>.</param>
-public sealed record ErrorCode(string Code, string? Message, string Format) : Fact;
+internal sealed record ErrorCode(string Code, string? Message, string Format) : Fact;

@@ -4,4 +4,4 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Class">The fully qualified class name.</param>
 /// <param name="Name">The simple class name (<c>HTTPException</c>).</param>
 /// <param name="Message">The message after the colon, if any (redacted).</param>
-public sealed record ExceptionMention(string Class, string Name, string? Message) : Fact;
+internal sealed record ExceptionMention(string Class, string Name, string? Message) : Fact;

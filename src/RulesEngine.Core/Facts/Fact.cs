@@ -10,7 +10,7 @@ public abstract record Fact
     public required Evidence Evidence { get; init; }
 
     /// <summary>How often its input repeated it, and where it occurred last.</summary>
-    public Occurrences Seen { get; init; } = Occurrences.Once;
+    internal Occurrences Seen { get; init; } = Occurrences.Once;
 
     /// <summary>How many times the fact occurred in its input; the <c>count</c> field of every kind.</summary>
     public int Count => Seen.Count;

@@ -5,7 +5,7 @@ namespace RulesEngine.Core.Facts;
 
 /// <summary>The closed catalog of fact kinds and fields that rule files may name. A YAML name is looked up here
 /// and nowhere else: an unknown name is a diagnostic, never a type lookup.</summary>
-public static class FactCatalog
+internal static class FactCatalog
 {
     /// <summary>The built-in kinds, by YAML name.</summary>
     public static IReadOnlyDictionary<string, FactKind> BuiltIn { get; } = Build().ToFrozenDictionary(StringComparer.Ordinal);

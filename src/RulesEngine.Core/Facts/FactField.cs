@@ -11,7 +11,7 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Get">Reads the field from a fact, boxed (for templates and inferred facts).</param>
 /// <param name="AddIdentity">Writes what the field contributes to a fact's identity, when it is one of its kind's identity
 /// fields; null means its exact value. A log message contributes its template, its variable tokens masked.</param>
-public sealed record FactField(
+internal sealed record FactField(
     string Name,
     FieldType Type,
     string Description,

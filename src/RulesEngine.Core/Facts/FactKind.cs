@@ -8,7 +8,7 @@ namespace RulesEngine.Core.Facts;
 /// <param name="IsInferred">True for kinds that rules infer (<see cref="InferredFact"/>).</param>
 /// <param name="Identity">The fields that say which symptom a fact is: facts of one input that agree on them are one fact
 /// with a <c>count</c>. Empty for inferred kinds (they are never aggregated).</param>
-public sealed record FactKind(
+internal sealed record FactKind(
     string Name,
     Type ClrType,
     string Description,

@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Facts;
 
 /// <summary>The value types a rule can compare. Each maps to one .NET type in conditions.</summary>
-public enum FieldType
+internal enum FieldType
 {
     /// <summary>Text, compared case-insensitively (<c>string?</c>).</summary>
     Text,

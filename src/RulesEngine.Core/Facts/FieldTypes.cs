@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Facts;
 
 /// <summary>How field types map to .NET types inside condition expressions.</summary>
-public static class FieldTypes
+internal static class FieldTypes
 {
     /// <summary>The nullable .NET type a field of this type is read as.</summary>
     public static Type ClrType(FieldType type) => type switch

@@ -7,4 +7,4 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Host">The host of <paramref name="Url"/>, lower case.</param>
 /// <param name="Direction">Where the failed call went, when the text tells: <c>inbound</c> (into the CPI runtime,
 /// a host like <c>*.it-cpi*-rt.*</c>) or <c>outbound</c> (from CPI to another system); null when unknown.</param>
-public sealed record HttpError(int Status, string? Reason, string? Url, string? Host, string? Direction = null) : Fact;
+internal sealed record HttpError(int Status, string? Reason, string? Url, string? Host, string? Direction = null) : Fact;

@@ -7,7 +7,7 @@ namespace RulesEngine.Core.Facts;
 /// <summary>A 128-bit hash of a fact's identity fields (XXH128), written field by field without allocating: two facts
 /// have the same identity exactly when their hashes are equal (a collision among 128-bit hashes is never expected).</summary>
 /// <remarks>Not thread-safe: one per aggregation.</remarks>
-public sealed class IdentityHash
+internal sealed class IdentityHash
 {
     private const char FieldSeparator = '\u0001';
     private const char NullValue = '\u0002';

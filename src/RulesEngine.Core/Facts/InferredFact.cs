@@ -9,7 +9,7 @@ namespace RulesEngine.Core.Facts;
 /// Numbers are stored as <c>double</c>, times as <c>DateTimeOffset</c>, whole facts as <see cref="Fact"/>.</remarks>
 /// <param name="Kind">The inferred kind's YAML name.</param>
 /// <param name="Values">Field values by field name.</param>
-public sealed record InferredFact(string Kind, ImmutableSortedDictionary<string, object?> Values) : Fact
+internal sealed record InferredFact(string Kind, ImmutableSortedDictionary<string, object?> Values) : Fact
 {
     /// <summary>The rules that inferred it, in ordinal order.</summary>
     public required ImmutableArray<string> RuleIds { get; init; }

@@ -6,7 +6,7 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Logger">The logger or category, e.g. <c>com.sap.it.security.multicloud.authentication.UaaTokenBroker</c>.</param>
 /// <param name="Thread">The thread name, if the record names one.</param>
 /// <param name="Message">The message text, continuation lines included, secrets redacted.</param>
-public sealed record LogEntry(DateTimeOffset? Time, string? Level, string? Logger, string? Thread, string Message) : Fact
+internal sealed record LogEntry(DateTimeOffset? Time, string? Level, string? Logger, string? Thread, string Message) : Fact
 {
     /// <summary>When the last of its repeats was written: <see cref="Occurrences.LastTime"/>, or <see cref="Time"/> when it occurred once.</summary>
     public DateTimeOffset? LastTime => Seen.LastTime ?? Time;

@@ -9,7 +9,7 @@ namespace RulesEngine.Core.Facts;
 /// numbers), except what tells causes apart: an HTTP error status (<c>401 Unauthorized</c>, <c>status 503</c>), an error code (two to six
 /// letters, then one to five digits: <c>LGN0010</c>, <c>AUTH0032</c>, <c>OAuth2</c>), and short names with a digit (<c>X.509</c>,
 /// <c>v2</c>). The record keeps its real text; only its identity uses the template.</remarks>
-public static class MessageTemplate
+internal static class MessageTemplate
 {
     /// <summary>What a variable token becomes.</summary>
     public const string Mask = "<*>";

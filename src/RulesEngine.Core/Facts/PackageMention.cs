@@ -4,4 +4,4 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Name">The package's canonical name from the catalog.</param>
 /// <param name="Id">The catalog id (a Business Accelerator Hub id where there is one).</param>
 /// <param name="Text">The text as the customer typed it.</param>
-public sealed record PackageMention(string Name, string Id, string Text) : Fact;
+internal sealed record PackageMention(string Name, string Id, string Text) : Fact;

@@ -12,7 +12,7 @@ namespace RulesEngine.Core.Facts;
 /// <param name="CertificateSha256">SHA-256 fingerprint of the key's certificate, when it has one that parses.</param>
 /// <param name="CertificateSingleLine">True when the certificate value is on one single line, false when it has line breaks or <c>\n</c> escapes.</param>
 /// <param name="ValidUntil">The certificate's end of validity (or the key's <c>validuntil</c>), when known.</param>
-public sealed record ServiceKey(
+internal sealed record ServiceKey(
     string? ClientId,
     string? Plan,
     string? KeyType,

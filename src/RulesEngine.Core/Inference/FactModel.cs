@@ -4,7 +4,7 @@ using RulesEngine.Core.Rules.Validation;
 namespace RulesEngine.Core.Inference;
 
 /// <summary>Turns facts into the plain dictionaries templates and JSON see: the catalog's field names, the kind and the evidence.</summary>
-public sealed class FactModel(FactSchema schema)
+internal sealed class FactModel(FactSchema schema)
 {
     private static readonly Dictionary<Type, FactKind> BuiltInByType =
         FactCatalog.BuiltIn.Values.ToDictionary(k => k.ClrType);

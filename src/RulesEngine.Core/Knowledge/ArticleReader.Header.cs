@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace RulesEngine.Core.Knowledge;
 
-public static partial class ArticleReader
+internal static partial class ArticleReader
 {
     private const string FrontMatterName = "the front matter";
 

@@ -5,7 +5,7 @@ namespace RulesEngine.Core.Knowledge;
 
 /// <summary>Reads an article file (<c>kb/articles/&lt;id&gt;.md</c>): YAML front matter between two <c>---</c> lines,
 /// then a Scriban template body. Every problem is reported at its file line and column.</summary>
-public static partial class ArticleReader
+internal static partial class ArticleReader
 {
     /// <summary>Reads one article. Returns null when no article can be built (no front matter, YAML errors,
     /// a missing or invalid required key, template syntax errors); otherwise the article, possibly with

@@ -4,7 +4,7 @@ using Scriban.Runtime;
 
 namespace RulesEngine.Core.Knowledge;
 
-public static partial class ArticleRenderer
+internal static partial class ArticleRenderer
 {
     /// <summary>Most loop iterations per render, counted across nested loops and recursive calls.</summary>
     public const int LoopLimit = 1000;

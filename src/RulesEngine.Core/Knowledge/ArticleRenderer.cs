@@ -5,7 +5,7 @@ namespace RulesEngine.Core.Knowledge;
 
 /// <summary>Renders an article's body for one case, in a sandbox: a fresh Scriban context per render, strict
 /// variables, a read-only copy of the model, and limits on loops, recursion, output size and time.</summary>
-public static partial class ArticleRenderer
+internal static partial class ArticleRenderer
 {
     /// <summary>Renders <paramref name="article"/> with <paramref name="model"/> as its global variables. Template errors
     /// (undefined variables, writes to the model, limits) come back as <see cref="DiagnosticCode.TemplateRender"/>

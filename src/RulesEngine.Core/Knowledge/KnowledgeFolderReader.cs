@@ -7,7 +7,7 @@ namespace RulesEngine.Core.Knowledge;
 
 /// <summary>Reads a knowledge-base folder: <c>articles/*.md</c> (in file-name order) and <c>packages.yaml</c>.
 /// Every file is read and checked; a broken file never hides the problems of the others.</summary>
-public static class KnowledgeFolderReader
+internal static class KnowledgeFolderReader
 {
     /// <summary>Largest file read, in bytes (1 MiB).</summary>
     public const long MaxFileBytes = 1024 * 1024;

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace RulesEngine.Core.Knowledge;
 
-public static partial class PackageCatalogReader
+internal static partial class PackageCatalogReader
 {
     /// <summary>Aliases shorter than this match unrelated prose ("WFS", "EC"), so they draw a warning.</summary>
     public const int MinAliasLength = 6;

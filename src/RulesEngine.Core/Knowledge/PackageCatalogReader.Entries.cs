@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace RulesEngine.Core.Knowledge;
 
-public static partial class PackageCatalogReader
+internal static partial class PackageCatalogReader
 {
     private const string EntryName = "a package";
 

@@ -7,7 +7,7 @@ namespace RulesEngine.Core.Knowledge;
 
 /// <summary>Reads the package catalog (<c>kb/packages.yaml</c>): a <c>packages:</c> list of entries with id, name,
 /// aliases, vendor, url and alternatives. Every problem is reported at its file line and column.</summary>
-public static partial class PackageCatalogReader
+internal static partial class PackageCatalogReader
 {
     private static readonly string[] DocumentKeys = ["packages"];
 

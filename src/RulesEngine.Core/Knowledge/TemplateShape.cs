@@ -2,7 +2,7 @@ namespace RulesEngine.Core.Knowledge;
 
 /// <summary>What a template model value looks like, for checking templates at load: an object with known members,
 /// a list of elements of one shape, or anything (<see cref="Open"/>: not checked).</summary>
-public sealed class TemplateShape
+internal sealed class TemplateShape
 {
     private TemplateShape(IReadOnlyDictionary<string, TemplateShape>? members, TemplateShape? element)
     {

@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Reporting;
 
 /// <summary>The output formats of a diagnosis.</summary>
-public enum ReportFormat
+internal enum ReportFormat
 {
     /// <summary>Plain text for a terminal.</summary>
     Text,

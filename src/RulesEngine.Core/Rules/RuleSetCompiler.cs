@@ -8,7 +8,7 @@ using RulesEngine.Core.Rules.Validation;
 namespace RulesEngine.Core.Rules;
 
 /// <summary>Translates validated rules into NRules definitions and compiles them once into a thread-safe session factory.</summary>
-public static class RuleSetCompiler
+internal static class RuleSetCompiler
 {
     /// <summary>Compiles <paramref name="rules"/>; a rule the engine refuses is reported at its id, never thrown.</summary>
     public static ISessionFactory? Compile(IReadOnlyList<RuleNode> rules, FactSchema schema, DiagnosticBag bag, CancellationToken cancellationToken = default)

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace RulesEngine.Core.Testing;
 
-public static partial class RuleTestReader
+internal static partial class RuleTestReader
 {
     private static List<TicketInput>? ReadInputs(YamlNodes nodes, YamlMappingNode testCase, InputFolders folder)
     {

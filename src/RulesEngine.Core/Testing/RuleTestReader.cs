@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace RulesEngine.Core.Testing;
 
 /// <summary>Reads a rule-test file (<c>*.tests.yaml</c>) with positions; problems become diagnostics.</summary>
-public static partial class RuleTestReader
+internal static partial class RuleTestReader
 {
     /// <summary>The suffix that marks rule-test files; the rule loader skips them.</summary>
     public const string Suffix = ".tests.yaml";

@@ -6,7 +6,7 @@ namespace RulesEngine.Core.Yaml;
 
 /// <summary>Reads one YAML document into YamlDotNet's node tree (every node keeps its 1-based start and end marks),
 /// reporting syntax errors, duplicate keys, aliases, tags, excessive depth and size as diagnostics.</summary>
-public static class SafeYamlReader
+internal static class SafeYamlReader
 {
     /// <summary>Largest YAML text accepted, in characters.</summary>
     public const int MaxLength = 1_000_000;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     /// <summary>Blocks that open with a <paramref name="begin"/> match and close at the end of the next <paramref name="end"/>
     /// match within <paramref name="maxLength"/> characters of the opening's end, or else at <paramref name="unclosedEnd"/>

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // A bare "Bearer xyz" outside an Authorization header is a token only when it is this long.
     private const int MinBearerTokenLength = 12;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     [GeneratedRegex(
         @"<(?:[A-Za-z][A-Za-z0-9_.-]*:)?(?:Encrypted(?:Assertion|Data|Key|ID|Attribute)|CipherValue)\b",

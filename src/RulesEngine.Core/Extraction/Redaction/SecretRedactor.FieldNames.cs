@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // Words for a password, matched case-insensitively: English, German, French, Spanish, Portuguese, Dutch, Norwegian,
     // Swedish, Danish, Finnish, Polish, Czech, Hungarian, Turkish, Russian, Chinese, Japanese, Korean.

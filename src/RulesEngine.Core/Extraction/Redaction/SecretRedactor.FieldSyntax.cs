@@ -1,6 +1,6 @@
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // How a name is written, told by what follows it: name=value, <name>value, | name | value, "the name is value".
     private enum FieldSyntax

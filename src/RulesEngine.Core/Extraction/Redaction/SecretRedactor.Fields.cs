@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // A value longer than this is cut: the mask covers its start, which is all an excerpt could show.
     private const int MaxValueLength = 64 * 1024;

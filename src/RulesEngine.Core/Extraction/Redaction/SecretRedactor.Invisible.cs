@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // Zero-width characters and the soft hyphen: invisible in an excerpt, so "pass\u200bword=" reads as a password field.
     private static readonly SearchValues<char> _invisible = SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00AD");

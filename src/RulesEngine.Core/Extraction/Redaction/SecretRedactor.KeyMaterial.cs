@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // An Ed25519 PKCS#8 key, the smallest private key, is 64 base64 characters.
     private const int MinKeyMaterialLength = 64;

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // Vendor tokens recognised by their documented prefix and length, wherever they stand: AWS key ids, GitHub,
     // Slack, Stripe, GitLab, Google API keys and OAuth tokens, npm, OpenAI and Anthropic, SendGrid, Hugging Face,

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // A private key is a few kilobytes; a BEGIN without an END within this many characters is cut at the base64 run.
     private const int MaxPrivateKeyLength = 20_000;

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // An assertion is a few kilobytes; one without its end tag within this many characters is masked to a blank line.
     private const int MaxAssertionLength = 256 * 1024;

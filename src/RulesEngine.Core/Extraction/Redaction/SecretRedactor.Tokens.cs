@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // Windows for the curl and cookie expressions (see StemWindows): an option, user name and colon; "Set-", the
     // name, spaces and the colon.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // A URL's user name or password longer than this is not one.
     private const int MaxUserInfoLength = 256;

@@ -1,6 +1,6 @@
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // A word this short is a flag or a count, not a password.
     private const int MinSecretWordLength = 4;

@@ -1,6 +1,6 @@
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     // A word after a prose verb or in a table cell longer than this is not one word.
     private const int MaxWordLength = 256;

@@ -2,7 +2,7 @@ using System.Buffers;
 
 namespace RulesEngine.Core.Extraction.Redaction;
 
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     /// <summary>The ranges of <paramref name="text"/> around each occurrence of a stem (or of one of
     /// <paramref name="stemCharacters"/>): from <paramref name="before"/>

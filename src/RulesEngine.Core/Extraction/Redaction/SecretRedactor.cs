@@ -5,7 +5,7 @@ namespace RulesEngine.Core.Extraction.Redaction;
 /// and cookies.</summary>
 /// <remarks>Every search is a literal scan or a non-backtracking regular expression, and each match reads a bounded
 /// value (a match inside a secret already found is skipped), so redaction is linear in the text.</remarks>
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     /// <summary>The text printed in place of a secret value.</summary>
     public const string Mask = "***";

@@ -20,10 +20,10 @@ public sealed record FindingConclusion(
     IReadOnlyList<string> Questions) : ConclusionNode(Span);
 
 /// <summary>An inferred fact of a kind the rule files define by inferring it.</summary>
-public sealed record InferConclusion(SourceSpan Span, Located<string> Kind, IReadOnlyList<FieldAssignment> Fields) : ConclusionNode(Span);
+internal sealed record InferConclusion(SourceSpan Span, Located<string> Kind, IReadOnlyList<FieldAssignment> Fields) : ConclusionNode(Span);
 
 /// <summary>A rule whose conclusion could not be read; kept so its conditions are still validated (it never compiles).</summary>
-public sealed record MissingConclusion(SourceSpan Span) : ConclusionNode(Span);
+internal sealed record MissingConclusion(SourceSpan Span) : ConclusionNode(Span);
 
 /// <summary>One field of an inferred fact: a literal or a reference to a bound fact (or its field).</summary>
-public sealed record FieldAssignment(Located<string> Field, Operand Value);
+internal sealed record FieldAssignment(Located<string> Field, Operand Value);

@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Rules.Model;
 
 /// <summary>Walks conditions down to their fact patterns.</summary>
-public static class ConditionPatterns
+internal static class ConditionPatterns
 {
     /// <summary>Every fact pattern inside <paramref name="condition"/>: itself, or those of its groups and negations.</summary>
     public static IEnumerable<FactCondition> Of(ConditionNode condition) => condition switch

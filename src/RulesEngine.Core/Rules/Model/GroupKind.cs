@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Rules.Model;
 
 /// <summary>How a group combines its items.</summary>
-public enum GroupKind
+internal enum GroupKind
 {
     /// <summary>Every item must hold (<c>all-of</c>).</summary>
     All,

@@ -3,13 +3,13 @@ using RulesEngine.Core.Diagnostics;
 namespace RulesEngine.Core.Rules.Model;
 
 /// <summary>The right-hand side of a comparison.</summary>
-public abstract record Operand(SourceSpan Span);
+internal abstract record Operand(SourceSpan Span);
 
 /// <summary>A YAML scalar as written; <paramref name="Quoted"/> tells "401" from 401.</summary>
-public sealed record ScalarOperand(SourceSpan Span, string Text, bool Quoted) : Operand(Span);
+internal sealed record ScalarOperand(SourceSpan Span, string Text, bool Quoted) : Operand(Span);
 
 /// <summary>A YAML list of scalars (for <c>one-of</c>).</summary>
-public sealed record ListOperand(SourceSpan Span, IReadOnlyList<ScalarOperand> Items) : Operand(Span);
+internal sealed record ListOperand(SourceSpan Span, IReadOnlyList<ScalarOperand> Items) : Operand(Span);
 
 /// <summary>A field of another bound fact: <c>$trace.sha256</c>; or, with no field, the whole fact (<c>$trace</c>, in <c>infer</c> only).</summary>
-public sealed record ReferenceOperand(SourceSpan Span, string Binding, string? Field) : Operand(Span);
+internal sealed record ReferenceOperand(SourceSpan Span, string Binding, string? Field) : Operand(Span);

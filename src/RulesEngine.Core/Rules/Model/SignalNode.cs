@@ -7,4 +7,4 @@ namespace RulesEngine.Core.Rules.Model;
 /// <param name="Name">Unique kebab-case name; the <c>name</c> field of the facts.</param>
 /// <param name="Keywords">Literals, any of which marks the symptom (ignoring case); they feed the one-pass keyword index.</param>
 /// <param name="Regex">A regex run on the line of each keyword hit; its named groups become fields of the fact.</param>
-public sealed record SignalNode(SourceSpan Span, Located<string> Name, IReadOnlyList<Located<string>> Keywords, Located<string>? Regex);
+internal sealed record SignalNode(SourceSpan Span, Located<string> Name, IReadOnlyList<Located<string>> Keywords, Located<string>? Regex);

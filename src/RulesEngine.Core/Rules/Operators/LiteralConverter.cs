@@ -5,7 +5,7 @@ using RulesEngine.Core.Rules.Model;
 namespace RulesEngine.Core.Rules.Operators;
 
 /// <summary>Turns a YAML scalar into the typed constant a condition compares with.</summary>
-public static class LiteralConverter
+internal static class LiteralConverter
 {
     /// <summary>Converts <paramref name="scalar"/> to the .NET value of <paramref name="type"/>
     /// (string, double, bool, DateTimeOffset); returns false with a reason when it does not fit.</summary>

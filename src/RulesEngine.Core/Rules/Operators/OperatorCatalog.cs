@@ -4,7 +4,7 @@ using RulesEngine.Core.Facts;
 namespace RulesEngine.Core.Rules.Operators;
 
 /// <summary>The closed set of operators rule files may use, by YAML name.</summary>
-public static class OperatorCatalog
+internal static class OperatorCatalog
 {
     private static readonly FieldType[] Comparable = [FieldType.Text, FieldType.Number, FieldType.Boolean, FieldType.Time];
     private static readonly FieldType[] TextOnly = [FieldType.Text];

@@ -7,7 +7,7 @@ namespace RulesEngine.Core.Rules.Operators;
 /// <param name="Kind">What it does.</param>
 /// <param name="AppliesTo">The field types it accepts.</param>
 /// <param name="Description">One sentence for authors.</param>
-public sealed record OperatorInfo(string Name, OperatorKind Kind, IReadOnlyList<FieldType> AppliesTo, string Description)
+internal sealed record OperatorInfo(string Name, OperatorKind Kind, IReadOnlyList<FieldType> AppliesTo, string Description)
 {
     /// <summary>True when the operand is a list (<c>one-of</c>).</summary>
     public bool TakesList => Kind == OperatorKind.OneOf;

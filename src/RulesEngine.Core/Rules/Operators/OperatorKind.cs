@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Rules.Operators;
 
 /// <summary>The comparisons a rule can make on a field.</summary>
-public enum OperatorKind
+internal enum OperatorKind
 {
     Equals,
     NotEquals,

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace RulesEngine.Core.Rules.Operators;
 
 /// <summary>Compiles author regular expressions with the linear-time engine, so no input can make them backtrack.</summary>
-public static class RegexFactory
+internal static class RegexFactory
 {
     /// <summary>Longest pattern accepted.</summary>
     public const int MaxPatternLength = 2_000;

@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace RulesEngine.Core.Rules.Reading;
 
-public static partial class RuleDocumentReader
+internal static partial class RuleDocumentReader
 {
     private const string AllOf = "all-of";
     private const string AnyOf = "any-of";

@@ -8,7 +8,7 @@ namespace RulesEngine.Core.Rules.Reading;
 /// <summary>Reads a rule file (YAML) into a <see cref="RuleDocument"/>, keeping every node's position and
 /// reporting shape problems as diagnostics. Names of fact kinds, fields and operators are checked later,
 /// by <c>RuleValidator</c>.</summary>
-public static partial class RuleDocumentReader
+internal static partial class RuleDocumentReader
 {
     private static readonly string[] DocumentKeys = ["rules", "signals"];
 

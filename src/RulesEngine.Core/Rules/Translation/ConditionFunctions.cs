@@ -4,7 +4,7 @@ namespace RulesEngine.Core.Rules.Translation;
 
 /// <summary>The null-safe functions compiled conditions call. A missing value never throws: it fails the test
 /// (NRules would otherwise surface the exception at Insert).</summary>
-public static class ConditionFunctions
+internal static class ConditionFunctions
 {
     /// <summary>Equal values; text ignoring case.</summary>
     public static bool Same(object? value, object? other) => value switch

@@ -7,4 +7,4 @@ namespace RulesEngine.Core.Rules.Translation;
 /// <param name="Literal">The constant, when <paramref name="Binding"/> is null.</param>
 /// <param name="Binding">The matched fact to read from.</param>
 /// <param name="Source">The field to read; null to take the whole fact.</param>
-public sealed record InferredValue(string Field, object? Literal, string? Binding, FactField? Source);
+internal sealed record InferredValue(string Field, object? Literal, string? Binding, FactField? Source);

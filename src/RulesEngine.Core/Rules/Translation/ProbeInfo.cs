@@ -8,7 +8,7 @@ namespace RulesEngine.Core.Rules.Translation;
 /// <param name="Index">The condition's index in its section.</param>
 /// <param name="Condition">The condition.</param>
 /// <param name="Prerequisites">The binding names of the <c>when</c> conditions it joins on (their facts are not its evidence).</param>
-public sealed record ProbeInfo(RuleNode Rule, string Section, int Index, ConditionNode Condition, IReadOnlySet<string> Prerequisites)
+internal sealed record ProbeInfo(RuleNode Rule, string Section, int Index, ConditionNode Condition, IReadOnlySet<string> Prerequisites)
 {
     /// <summary>The key of the property on the NRules probe rule.</summary>
     public const string PropertyName = "explain-probe";

@@ -8,7 +8,7 @@ namespace RulesEngine.Core.Rules.Translation;
 
 /// <summary>What compiled rules do when they fire. Conclusions are NRules linked facts: when a fact they rest on
 /// is retracted, they are retracted too.</summary>
-public static class RuleActions
+internal static class RuleActions
 {
     private const string LinkKey = "conclusion";
 

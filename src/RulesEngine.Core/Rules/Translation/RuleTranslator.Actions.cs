@@ -6,7 +6,7 @@ using RulesEngine.Core.Rules.Operators;
 
 namespace RulesEngine.Core.Rules.Translation;
 
-public sealed partial class RuleTranslator
+internal sealed partial class RuleTranslator
 {
     /// <summary>The action: <c>ctx =&gt; RuleActions.Conclude(ctx, info)</c> or <c>RuleActions.Infer(ctx, info, values)</c>.
     /// It reads the matched facts from <c>ctx.Match</c>, so facts matched inside any-of groups count as evidence too.</summary>

@@ -8,7 +8,7 @@ using RulesEngine.Core.Rules.Operators;
 
 namespace RulesEngine.Core.Rules.Translation;
 
-public sealed partial class RuleTranslator
+internal sealed partial class RuleTranslator
 {
     private static readonly MethodInfo JoinBudgetAllow = typeof(Inference.JoinBudget).GetMethod(nameof(Inference.JoinBudget.Allow))!;
 

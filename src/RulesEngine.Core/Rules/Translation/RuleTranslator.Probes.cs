@@ -6,7 +6,7 @@ using RulesEngine.Core.Rules.Model;
 
 namespace RulesEngine.Core.Rules.Translation;
 
-public sealed partial class RuleTranslator
+internal sealed partial class RuleTranslator
 {
     /// <summary>One probe rule per top-level condition of <paramref name="rule"/>: the condition alone, preceded by the
     /// <c>when</c> conditions whose bindings it references (transitively). A probe that fires shows its condition held.</summary>

@@ -10,7 +10,7 @@ namespace RulesEngine.Core.Rules.Translation;
 /// A finding rule with a <c>confirm</c> list becomes two NRules rules: <c>when</c> alone (suspected) and
 /// <c>when</c> plus any <c>confirm</c> item (confirmed); the session keeps the stronger finding.</summary>
 /// <remarks>Only call on rules that passed <see cref="RuleValidator"/>: names are looked up without checks.</remarks>
-public sealed partial class RuleTranslator(FactSchema schema)
+internal sealed partial class RuleTranslator(FactSchema schema)
 {
     /// <summary>The NRules definitions for one rule.</summary>
     public IReadOnlyList<IRuleDefinition> Translate(RuleNode rule) => rule.Conclusion switch

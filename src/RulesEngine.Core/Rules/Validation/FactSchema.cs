@@ -4,7 +4,7 @@ namespace RulesEngine.Core.Rules.Validation;
 
 /// <summary>The fact kinds a knowledge base's rules can match: the built-in ones (with <c>signal</c> carrying the
 /// captures its signals declare) and those its rules infer.</summary>
-public sealed class FactSchema(IReadOnlyDictionary<string, FactKind> inferred, FactKind? signal = null, IReadOnlySet<string>? signalNames = null)
+internal sealed class FactSchema(IReadOnlyDictionary<string, FactKind> inferred, FactKind? signal = null, IReadOnlySet<string>? signalNames = null)
 {
     /// <summary>A schema with the built-in kinds only.</summary>
     public static FactSchema BuiltIn { get; } = new(new Dictionary<string, FactKind>());

@@ -6,7 +6,7 @@ using RulesEngine.Core.Rules.Operators;
 
 namespace RulesEngine.Core.Rules.Validation;
 
-public static partial class RuleValidator
+internal static partial class RuleValidator
 {
     /// <summary>Checks a list of conditions that must all hold; bindings flow from each item to the next.</summary>
     private static ImmutableDictionary<string, FactKind> CheckConditions(

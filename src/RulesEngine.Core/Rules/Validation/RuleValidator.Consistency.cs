@@ -5,7 +5,7 @@ using RulesEngine.Core.Rules.Operators;
 
 namespace RulesEngine.Core.Rules.Validation;
 
-public static partial class RuleValidator
+internal static partial class RuleValidator
 {
     /// <summary>Reports literal comparisons on one field of one condition that no value can satisfy together.</summary>
     private static void CheckContradictions(FactCondition condition, FactKind kind, DiagnosticBag bag)

@@ -4,7 +4,7 @@ using RulesEngine.Core.Rules.Model;
 
 namespace RulesEngine.Core.Rules.Validation;
 
-public static partial class RuleValidator
+internal static partial class RuleValidator
 {
     // Two unkeyed facts of one kind are n² pairs, which the shipped rules use (two log records); from three on, the
     // combinations outgrow any log.

@@ -5,7 +5,7 @@ using RulesEngine.Core.Rules.Operators;
 
 namespace RulesEngine.Core.Rules.Validation;
 
-public static partial class RuleValidator
+internal static partial class RuleValidator
 {
     /// <summary>Shortest keyword accepted: shorter ones would match almost any text.</summary>
     public const int MinKeywordLength = 3;

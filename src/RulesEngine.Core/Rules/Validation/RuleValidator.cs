@@ -8,7 +8,7 @@ namespace RulesEngine.Core.Rules.Validation;
 
 /// <summary>Checks rule documents against the fact catalog, the operator catalog and the knowledge base's articles,
 /// reporting every problem with its position. Returns the schema (built-in and inferred kinds) the rules were checked against.</summary>
-public static partial class RuleValidator
+internal static partial class RuleValidator
 {
     private static readonly string[] Statuses = ["suspected", "confirmed"];
 
