@@ -28,13 +28,14 @@ internal static class DiagnoseCommand
         ticket.AddTo(command);
         command.SetAction((parse, cancellation) =>
         {
+            var reading = ticket.StartReading(parse, console, cancellation);
             var loaded = knowledge.Load(parse);
             if (loaded.KnowledgeBase is not { } knowledgeBase)
             {
-                return Task.FromResult(ValidateCommand.Report(loaded, console));
+                return Task.FromResult(ValidateCommand.Report(loaded, console)); // what reading found does not matter then
             }
 
-            var (inputs, options) = ticket.Read(parse, console, cancellation);
+            var (inputs, options) = reading.GetAwaiter().GetResult();
             var diagnosis = knowledgeBase.Diagnose(inputs, options, cancellation);
             console.Out.Write(parse.GetValue(format) switch
             {

@@ -19,13 +19,14 @@ internal static class ExplainCommand
         ticket.AddTo(command);
         command.SetAction((parse, cancellation) =>
         {
+            var reading = ticket.StartReading(parse, console, cancellation);
             var loaded = knowledge.Load(parse);
             if (loaded.KnowledgeBase is not { } knowledgeBase)
             {
-                return Task.FromResult(ValidateCommand.Report(loaded, console));
+                return Task.FromResult(ValidateCommand.Report(loaded, console)); // what reading found does not matter then
             }
 
-            var (inputs, options) = ticket.Read(parse, console, cancellation);
+            var (inputs, options) = reading.GetAwaiter().GetResult();
             var explanation = knowledgeBase.Explain(inputs, options, cancellation);
             console.Out.Write(parse.GetValue(format) == "json"
                 ? ExplanationJson.Serialize(explanation, knowledgeBase) + Environment.NewLine

@@ -68,6 +68,11 @@ internal sealed class TicketOptions
         command.Add(Files);
     }
 
+    /// <summary>Starts <see cref="Read"/> on the thread pool, so the inputs are read while the knowledge base loads (a
+    /// 20 MB log takes a few hundred milliseconds to read). Its exceptions surface when the task is awaited.</summary>
+    public Task<(IReadOnlyList<TicketInput> Inputs, DiagnoseOptions Options)> StartReading(ParseResult parse, CliConsole console, CancellationToken cancellation) =>
+        Task.Run(() => Read(parse, console, cancellation), CancellationToken.None);
+
     /// <summary>Reads the FILE arguments within the time budget and returns them with the options for the rest of the
     /// budget.</summary>
     /// <exception cref="InputTooLargeException">More FILE arguments than <c>--max-inputs</c> (checked before any is read).</exception>

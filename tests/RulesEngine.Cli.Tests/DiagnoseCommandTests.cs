@@ -173,6 +173,23 @@ public sealed class DiagnoseCommandTests
         Assert.Contains("broken.yaml(5,9): error RE2004: unknown fact kind 'http-eror'.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("diagnose")]
+    [InlineData("explain")]
+    public void Diagnose_InvalidKnowledgeBaseAndMissingInput_TheKnowledgeBaseIsReported(string command)
+    {
+        // Inputs are read while the knowledge base loads: a broken knowledge base is still the error reported.
+        using var folder = new TempFolder();
+        folder.Write("rules/broken.yaml", "rules:\n  - id: r1\n    article: a1\n    when:\n      - http-eror: {}\n");
+        folder.CopyFrom(RepositoryPaths.Kb, "kb");
+
+        var (exit, _, error) = Run([command, "--rules", Path.Combine(folder.Root, "rules"), "--kb", Path.Combine(folder.Root, "kb"), "no-such-ticket.txt"]);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("error RE2004", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("no-such-ticket.txt", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Triage_FromAnotherFolder_UsesTheKnowledgeBaseShippedBesideTheBinary()
     {
