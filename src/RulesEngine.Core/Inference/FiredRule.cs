@@ -1,3 +1,4 @@
+using RulesEngine.Core.Facts;
 using RulesEngine.Core.Rules.Translation;
 
 namespace RulesEngine.Core.Inference;
@@ -8,6 +9,9 @@ namespace RulesEngine.Core.Inference;
 /// <param name="Facts">The matched facts, by binding.</param>
 public sealed record FiredRule(CompiledRuleInfo Rule, IReadOnlyList<MatchedFact> Facts)
 {
+    /// <summary>For an infer rule, the fact this firing inferred (before equal facts were merged).</summary>
+    internal InferredFact? Inferred { get; init; }
+
     /// <summary>The YAML rule id.</summary>
     public string RuleId => Rule.Rule.Id.Value;
 }

@@ -8,6 +8,15 @@ namespace RulesEngine.Core.Inference;
 internal static class FiredRules
 {
     /// <summary>The firing of a YAML rule; null for the engine's own rules (<see cref="InferenceMerge"/>).</summary>
-    public static FiredRule? From(AgendaEventArgs e) =>
-        e.Rule.Properties.TryGetProperty(CompiledRuleInfo.PropertyName, out var property) && property.Value is CompiledRuleInfo info ? new FiredRule(info, MatchedFact.Bounded(MatchedFact.From(e.Facts), Finding.MaxFactsPerBinding, out _, out _)) : null;
+    public static FiredRule? From(AgendaEventArgs e)
+    {
+        if (!e.Rule.Properties.TryGetProperty(CompiledRuleInfo.PropertyName, out var property) || property.Value is not CompiledRuleInfo info)
+        {
+            return null;
+        }
+
+        var matched = MatchedFact.From(e.Facts);
+        var inferred = info.Rule.Conclusion is Rules.Model.InferConclusion ? RuleActions.Inferred(info, matched) : null;
+        return new FiredRule(info, MatchedFact.Bounded(matched, Finding.MaxFactsPerBinding, out _, out _)) { Inferred = inferred };
+    }
 }

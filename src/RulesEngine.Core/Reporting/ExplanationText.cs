@@ -22,13 +22,14 @@ public static class ExplanationText
             text.AppendLine(CultureInfo.InvariantCulture, $"  {Where(fact.Evidence)}  {KindName(fact)}  {Fields(facts.ToDictionary(fact))}");
         }
 
-        // Rete fires once per combination of matching facts: group the firings of a rule, in order of first firing.
+        // Rete fires once per combination of matching facts: group the firings of a rule that concluded the same, in
+        // order of first firing (an infer rule's firings with different values are lines of their own).
         text.AppendLine().AppendLine("RULES FIRED, IN ORDER");
         var rank = 0;
-        foreach (var group in diagnosis.Fired.GroupBy(f => f.Rule.Name))
+        foreach (var group in diagnosis.Fired.GroupBy(f => (f.Rule.Name, Conclusion: Conclusion(f, diagnosis))))
         {
             var matches = group.Count() == 1 ? "" : $"  ({group.Count()} matches)";
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {++rank}. {group.Key} → {Conclusion(group.First(), diagnosis)}{matches}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {++rank}. {group.Key.Name} → {group.Key.Conclusion}{matches}");
             foreach (var binding in group.SelectMany(f => f.Facts).GroupBy(m => m.Binding))
             {
                 var places = string.Join(", ", binding.Select(m => Where(m.Fact.Evidence)).Distinct());
@@ -65,7 +66,7 @@ public static class ExplanationText
             return $"{article} {(status == FindingStatus.Confirmed ? "confirmed" : "suspected")}";
         }
 
-        var inferred = diagnosis.Facts.OfType<InferredFact>().FirstOrDefault(f => f.RuleIds.Contains(firing.RuleId));
+        var inferred = firing.Inferred;
         var values = inferred is null ? "" : " (" + string.Join(", ", inferred.Values.Where(v => v.Value is not Fact).Select(v => $"{v.Key}={v.Value}")) + ")";
         return $"inferred {((Rules.Model.InferConclusion)firing.Rule.Rule.Conclusion).Kind.Value}{values}";
     }

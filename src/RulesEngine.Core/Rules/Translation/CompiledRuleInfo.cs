@@ -9,6 +9,9 @@ namespace RulesEngine.Core.Rules.Translation;
 /// <param name="Status">For finding rules, the status this NRules rule concludes; null for infer rules.</param>
 public sealed record CompiledRuleInfo(RuleNode Rule, FindingStatus? Status)
 {
+    /// <summary>For infer rules, how each field of the inferred fact gets its value; empty for finding rules.</summary>
+    internal IReadOnlyList<InferredValue> Values { get; init; } = [];
+
     /// <summary>The key of the property on the NRules rule definition.</summary>
     public const string PropertyName = "yaml-rule";
 

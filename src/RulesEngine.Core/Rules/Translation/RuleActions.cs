@@ -35,12 +35,15 @@ internal static class RuleActions
     }
 
     /// <summary>Claims a fact from the current match; <see cref="InferenceMerge"/> makes the claims of equal facts one fact.</summary>
-    public static void Infer(IContext context, CompiledRuleInfo info, IReadOnlyList<InferredValue> values)
+    public static void Infer(IContext context, CompiledRuleInfo info) => Link(context, new InferenceClaim(Inferred(info, Matched(context))));
+
+    /// <summary>The fact an infer rule concludes from <paramref name="matched"/>: its values read from the matched facts,
+    /// its evidence that of the first of them.</summary>
+    internal static InferredFact Inferred(CompiledRuleInfo info, IReadOnlyList<MatchedFact> matched)
     {
-        var matched = Matched(context);
         var byBinding = matched.DistinctBy(m => m.Binding, StringComparer.Ordinal).ToDictionary(m => m.Binding, m => m.Fact, StringComparer.Ordinal);
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var value in values)
+        foreach (var value in info.Values)
         {
             fields[value.Field] = value.Binding is null ? value.Literal
                 : !byBinding.TryGetValue(value.Binding, out var fact) ? null
@@ -49,12 +52,11 @@ internal static class RuleActions
         }
 
         var kind = ((InferConclusion)info.Rule.Conclusion).Kind.Value;
-        var inferred = new InferredFact(kind, fields.ToImmutableSortedDictionary(StringComparer.Ordinal))
+        return new InferredFact(kind, fields.ToImmutableSortedDictionary(StringComparer.Ordinal))
         {
             Evidence = matched[0].Fact.Evidence,
             RuleIds = [info.Rule.Id.Value],
         };
-        Link(context, new InferenceClaim(inferred));
     }
 
     /// <summary>What to ask while suspected: the rule's questions, then those attached to its confirm items.</summary>

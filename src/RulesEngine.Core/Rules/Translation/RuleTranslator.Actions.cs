@@ -8,9 +8,9 @@ namespace RulesEngine.Core.Rules.Translation;
 
 internal sealed partial class RuleTranslator
 {
-    /// <summary>The action: <c>ctx =&gt; RuleActions.Conclude(ctx, info)</c> or <c>RuleActions.Infer(ctx, info, values)</c>.
+    /// <summary>The action: <c>ctx =&gt; RuleActions.Conclude(ctx, info, confirming)</c> or <c>RuleActions.Infer(ctx, info)</c>.
     /// It reads the matched facts from <c>ctx.Match</c>, so facts matched inside any-of groups count as evidence too.</summary>
-    private static LambdaExpression BuildAction(CompiledRuleInfo info, ConclusionNode conclusion, TranslationScope scope, IReadOnlySet<string> confirming)
+    private static LambdaExpression BuildAction(CompiledRuleInfo info, ConclusionNode conclusion, IReadOnlySet<string> confirming)
     {
         var context = Expression.Parameter(typeof(IContext), "ctx");
         var body = conclusion switch
@@ -20,11 +20,10 @@ internal sealed partial class RuleTranslator
                 context,
                 Expression.Constant(info),
                 Expression.Constant(confirming, typeof(IReadOnlySet<string>))),
-            InferConclusion infer => Expression.Call(
+            InferConclusion => Expression.Call(
                 typeof(RuleActions).GetMethod(nameof(RuleActions.Infer))!,
                 context,
-                Expression.Constant(info),
-                Expression.Constant(InferredValues(infer, scope))),
+                Expression.Constant(info)),
             _ => throw new InvalidOperationException($"unknown conclusion {conclusion.GetType().Name}"),
         };
         return Expression.Lambda(body, context);

@@ -28,11 +28,9 @@ internal sealed partial class RuleTranslator(FactSchema schema)
 
     private IRuleDefinition Build(RuleNode rule, FindingStatus? status, ConclusionNode conclusion, bool includeConfirm)
     {
-        var info = new CompiledRuleInfo(rule, status);
         var builder = new RuleBuilder();
-        builder.Name(info.Name);
+        builder.Name(new CompiledRuleInfo(rule, status).Name);
         builder.Description(rule.Title ?? rule.Id.Value);
-        builder.Property(CompiledRuleInfo.PropertyName, info);
 
         var scope = new TranslationScope(BindingReferences.Of(rule));
         var lhs = builder.LeftHandSide();
@@ -53,7 +51,9 @@ internal sealed partial class RuleTranslator(FactSchema schema)
 
         // The confirming facts are the strongest evidence: the action puts them first.
         var confirming = scope.Names.Skip(whenBindings).ToHashSet(StringComparer.Ordinal);
-        builder.RightHandSide().Action(BuildAction(info, conclusion, scope, confirming));
+        var info = new CompiledRuleInfo(rule, status) { Values = conclusion is InferConclusion infer ? InferredValues(infer, scope) : [] };
+        builder.Property(CompiledRuleInfo.PropertyName, info);
+        builder.RightHandSide().Action(BuildAction(info, conclusion, confirming));
         return builder.Build();
     }
 }
