@@ -35,10 +35,10 @@ internal static class TestReportWriter
 
         var covered = report.RuleCount - report.Uncovered.Count;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{report.Results.Count} cases: {report.Passed} passed, {report.Failed} failed"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule coverage: {covered}/{report.RuleCount} rules fired ({report.Coverage * 100:0.#}%)"));
-        foreach (var rule in report.Uncovered)
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule coverage: {covered}/{report.RuleCount} rules asserted present and absent ({report.Coverage * 100:0.#}%)"));
+        foreach (var (rule, missing) in report.Uncovered)
         {
-            output.WriteLine($"  not fired by any case: {rule.Id.Value} at {rule.Id.Span.Path}({rule.Id.Span.Line},{rule.Id.Span.Column})");
+            output.WriteLine($"  {rule.Id.Span.Path}({rule.Id.Span.Line},{rule.Id.Span.Column}): {rule.Id.Value}: {missing}");
         }
     }
 }

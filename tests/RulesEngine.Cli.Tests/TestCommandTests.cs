@@ -83,8 +83,58 @@ public sealed class TestCommandTests
         var (exit, output, _) = Run(["test", "--min-coverage", "100", .. Folders(folder)]);
 
         Assert.Equal(1, exit);
-        Assert.Contains("rule coverage: 1/2 rules fired (50%)", output, StringComparison.Ordinal);
-        Assert.Contains("not fired by any case: r2 at", output, StringComparison.Ordinal);
+        Assert.Contains("rule coverage: 0/2 rules asserted present and absent (0%)", output, StringComparison.Ordinal);
+        Assert.Contains("r.yaml(2,9): r1: no passing case asserts it absent ('absent: a1' or 'no-findings')", output, StringComparison.Ordinal);
+        Assert.Contains("r.yaml(7,9): r2: fired by no case", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_CaseFiresARuleButAssertsNothingOfIt_TheRuleIsNotCovered()
+    {
+        // Both rules fire on the ticket, but the one finding for a1 is r1's: nothing asserts r2's conclusion, and nothing
+        // asserts that r1 can be absent. Counting fired rules, this was 2/2.
+        using var folder = KnowledgeBase("""
+            cases:
+              - name: fires both, asserts r1's finding
+                inputs:
+                  - { name: t.txt, text: "HTTP/1.1 401 Unauthorized, then HTTP/1.1 403 Forbidden" }
+                expect:
+                  - { article: a1, rule: r1 }
+            """);
+
+        var (exit, output, _) = Run(["test", "--min-coverage", "100", .. Folders(folder)]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("rule coverage: 0/2 rules asserted present and absent (0%)", output, StringComparison.Ordinal);
+        Assert.Contains("r1: no passing case asserts it absent", output, StringComparison.Ordinal);
+        Assert.Contains("r2: no passing case expects the finding it concludes", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_EachRuleAssertedPresentAndAbsent_FullCoverage()
+    {
+        using var folder = KnowledgeBase("""
+            cases:
+              - name: r1
+                inputs:
+                  - { name: t.txt, text: "HTTP/1.1 401 Unauthorized" }
+                expect:
+                  - { article: a1, rule: r1 }
+              - name: r2
+                inputs:
+                  - { name: t.txt, text: "HTTP/1.1 403 Forbidden" }
+                expect:
+                  - { article: a1, rule: r2 }
+              - name: neither
+                inputs:
+                  - { name: t.txt, text: "HTTP/1.1 500 Internal Server Error" }
+                absent: [a1]
+            """);
+
+        var (exit, output, _) = Run(["test", "--min-coverage", "100", .. Folders(folder)]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("rule coverage: 2/2 rules asserted present and absent (100%)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,12 @@ public sealed record RuleTestCase(
     IReadOnlyList<string> Questions,
     bool NoFindings)
 {
+    /// <summary>Inferred facts that must be present.</summary>
+    internal IReadOnlyList<ExpectedFact> Inferred { get; init; } = [];
+
+    /// <summary>Inferred facts that must not be present.</summary>
+    internal IReadOnlyList<ExpectedFact> NotInferred { get; init; } = [];
+
     /// <summary>The positioned errors of a case that is written wrong; such a case is not run and counts as failed.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }

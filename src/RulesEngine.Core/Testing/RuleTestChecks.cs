@@ -26,6 +26,21 @@ internal static class RuleTestChecks
             failures.Add($"expected a question containing \"{question}\"; {asked}");
         }
 
+        var inferred = diagnosis.Facts.OfType<Facts.InferredFact>().ToList();
+        foreach (var expected in testCase.Inferred.Where(e => !inferred.Exists(e.Matches)))
+        {
+            var same = inferred.Where(f => f.Kind == expected.Kind).Select(Describe).ToList();
+            failures.Add($"expected the inferred fact {expected}, but {(same.Count == 0 ? "none of that kind was inferred" : "only " + string.Join("; ", same))}");
+        }
+
+        foreach (var forbidden in testCase.NotInferred)
+        {
+            if (inferred.Find(forbidden.Matches) is { } fact)
+            {
+                failures.Add($"expected no inferred fact {forbidden}, but rule {fact.RuleId} inferred {Describe(fact)}");
+            }
+        }
+
         if (testCase.NoFindings && found.Count > 0)
         {
             failures.Add($"expected no findings, but found {string.Join(", ", found.Select(Describe))}");
@@ -77,4 +92,7 @@ internal static class RuleTestChecks
     private static string StatusText(FindingStatus? status) => status is { } s ? " " + Name(s) : "";
 
     private static string Name(FindingStatus status) => status == FindingStatus.Confirmed ? "confirmed" : "suspected";
+
+    private static string Describe(Facts.InferredFact fact) =>
+        $"{fact.Kind} {{ {string.Join(", ", fact.Values.Where(v => v.Value is not Facts.Fact).Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Key}: {v.Value}")))} }}";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using RulesEngine.Core.Diagnostics;
 using RulesEngine.Core.Inference;
@@ -17,7 +18,7 @@ internal static partial class RuleTestReader
     public const long MaxInputFileBytes = 16 * 1024 * 1024;
 
     private static readonly string[] FileKeys = ["now", "cases"];
-    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "questions", "no-findings"];
+    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "inferred", "not-inferred", "questions", "no-findings"];
     private static readonly string[] InputKeys = ["name", "text", "file"];
     private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "top", "evidence"];
 
@@ -90,12 +91,59 @@ internal static partial class RuleTestReader
         var absent = YamlNodes.Get(testCase, "absent") is { } absentNode ? nodes.Texts(absentNode, "an article id") : [];
         var questions = YamlNodes.Get(testCase, "questions") is { } questionsNode ? nodes.Texts(questionsNode, "a question text") : [];
         var noFindings = YamlNodes.Get(testCase, "no-findings") is { } noFindingsNode && ReadBoolean(nodes, noFindingsNode, "'no-findings'");
-        if (expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings)
+        var inferred = ReadFacts(nodes, testCase, "inferred");
+        var notInferred = ReadFacts(nodes, testCase, "not-inferred");
+        if (expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings && inferred.Count == 0 && notInferred.Count == 0)
         {
-            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'questions' or 'no-findings: true'");
+            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'inferred', 'not-inferred', 'questions' or 'no-findings: true'");
         }
 
-        return name is null || inputs is null ? null : new RuleTestCase(nodes.Span(testCase), name, now, inputs, expect, absent, questions, noFindings);
+        return name is null || inputs is null ? null : new RuleTestCase(nodes.Span(testCase), name, now, inputs, expect, absent, questions, noFindings)
+        {
+            Inferred = inferred,
+            NotInferred = notInferred,
+        };
+    }
+
+    // A list of { fact: KIND, FIELD: VALUE, ... } with scalar values.
+    private static List<ExpectedFact> ReadFacts(YamlNodes nodes, YamlMappingNode testCase, string key)
+    {
+        var result = new List<ExpectedFact>();
+        if (YamlNodes.Get(testCase, key) is not { } node || nodes.Sequence(node, $"'{key}'") is not { } list)
+        {
+            return result;
+        }
+
+        foreach (var item in list.Children)
+        {
+            if (nodes.Mapping(item, $"an item of '{key}' ({{ fact: KIND, FIELD: VALUE }})") is not { } mapping)
+            {
+                continue;
+            }
+
+            if (YamlNodes.Get(mapping, "fact") is not { } kindNode || nodes.Text(kindNode, "'fact'") is not { } kind)
+            {
+                nodes.Error(DiagnosticCode.MissingKey, mapping, $"an item of '{key}' needs a 'fact:' (the inferred kind)");
+                continue;
+            }
+
+            var fields = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            foreach (var (fieldNode, valueNode) in mapping.Children.Where(c => YamlNodes.KeyText(c.Key) != "fact"))
+            {
+                if (valueNode is YamlScalarNode { Value: { } value })
+                {
+                    fields[YamlNodes.KeyText(fieldNode)] = value;
+                }
+                else
+                {
+                    nodes.Error(DiagnosticCode.InvalidValue, valueNode, $"'{YamlNodes.KeyText(fieldNode)}' is compared with one value: write a text, number, true/false or a time");
+                }
+            }
+
+            result.Add(new ExpectedFact(nodes.Span(mapping), kind.Value, fields.ToImmutable()));
+        }
+
+        return result;
     }
 
     private static DateTimeOffset? ReadTime(YamlNodes nodes, YamlNode node)

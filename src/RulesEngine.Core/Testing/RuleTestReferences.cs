@@ -27,6 +27,21 @@ internal static class RuleTestReferences
             }
         }
 
+        var kinds = knowledgeBase.Schema.Inferred;
+        foreach (var (key, expected) in testCase.Inferred.Select(e => ("inferred", e)).Concat(testCase.NotInferred.Select(e => ("not-inferred", e))))
+        {
+            if (!kinds.TryGetValue(expected.Kind, out var kind))
+            {
+                unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownFactKind, expected.Span, $"{key} names fact '{expected.Kind}', which no rule infers.{Suggestions.DidYouMean(expected.Kind, kinds.Keys)}"));
+                continue;
+            }
+
+            foreach (var field in expected.Fields.Keys.Where(f => !kind.Fields.ContainsKey(f)))
+            {
+                unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownField, expected.Span, $"{key}: '{expected.Kind}' has no field '{field}'.{Suggestions.DidYouMean(field, kind.Fields.Keys)}"));
+            }
+        }
+
         foreach (var article in testCase.Absent.Where(a => !knowledgeBase.Articles.ContainsKey(a)))
         {
             unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownArticle, testCase.Span, $"absent names article '{article}', which the knowledge base does not have.{Suggestions.DidYouMean(article, articles)}"));

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
 using RulesEngine.Core.Extraction;
 
 namespace RulesEngine.Core.Testing;
 
-/// <summary>Runs rule-test cases against a knowledge base, in parallel, and measures which rules they fire.</summary>
+/// <summary>Runs rule-test cases against a knowledge base, in parallel, and measures which rules they cover
+/// (<see cref="RuleCoverage"/>).</summary>
 public static class RuleTestRunner
 {
     /// <summary>Runs every case of <paramref name="files"/>; results keep file and case order.</summary>
@@ -11,18 +11,12 @@ public static class RuleTestRunner
     {
         var cases = files.SelectMany(f => f.Cases.Select(c => (File: f, Case: c))).ToList();
         var results = new RuleTestResult[cases.Count];
-        var fired = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         Parallel.For(0, cases.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             results[i] = RunCase(knowledgeBase, cases[i].File, cases[i].Case);
-            foreach (var firing in results[i].Diagnosis?.Fired ?? [])
-            {
-                fired.TryAdd(firing.RuleId, true);
-            }
         });
 
-        var uncovered = knowledgeBase.Rules.Where(r => !fired.ContainsKey(r.Id.Value)).ToList();
-        return new RuleTestReport(results, uncovered, knowledgeBase.Rules.Length);
+        return new RuleTestReport(results, RuleCoverage.Uncovered(knowledgeBase.Rules, results), knowledgeBase.Rules.Length);
     }
 
     private static RuleTestResult RunCase(KnowledgeBase knowledgeBase, RuleTestFile file, RuleTestCase testCase)
