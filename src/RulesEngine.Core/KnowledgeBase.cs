@@ -35,6 +35,8 @@ public sealed class KnowledgeBase
         Signals = [.. signals];
         Extractor = new FactExtractor(catalog, Signals);
         Rules = [.. rules];
+        YieldsTo = Rules.Where(r => r.Conclusion is FindingConclusion { YieldsTo.Count: > 0 })
+            .ToFrozenDictionary(r => r.Id.Value, r => (IReadOnlyList<YieldEntry>)[.. ((FindingConclusion)r.Conclusion).YieldsTo], StringComparer.Ordinal);
         Schema = schema;
         Articles = articles.ToFrozenDictionary(StringComparer.Ordinal);
         Catalog = catalog;
@@ -45,6 +47,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The rules, in file order.</summary>
     public ImmutableArray<RuleNode> Rules { get; }
+
+    /// <summary>The look-alikes each finding rule (by id) yields to; rules without any are absent.</summary>
+    internal FrozenDictionary<string, IReadOnlyList<YieldEntry>> YieldsTo { get; }
 
     /// <summary>The fact kinds the rules can match, built-in and inferred.</summary>
     internal FactSchema Schema { get; }

@@ -94,6 +94,9 @@ public enum DiagnosticCode
     /// <summary>A rule joins three or more facts of one kind without a key (a cartesian product; a warning).</summary>
     UnboundedJoin = 2023,
 
+    /// <summary>Findings that yield to each other in a circle (<c>yields-to</c>), so none would be shown.</summary>
+    YieldCycle = 2024,
+
     /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
     InvalidFrontMatter = 3001,
 

@@ -68,7 +68,8 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
         // AsEnumerable: ordering the IQueryable itself would build and compile an expression tree on every diagnosis.
         var inferred = session.Query<InferredFact>().AsEnumerable().OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         IReadOnlyList<Fact> facts = [.. extracted.Facts, .. inferred];
-        var findings = FindingRanker.Rank(session.Query<Finding>().AsEnumerable());
+        var ranked = FindingRanker.Rank(session.Query<Finding>().AsEnumerable(), rule => knowledgeBase.YieldsTo.GetValueOrDefault(rule) ?? []);
+        var findings = ranked.Shown;
 
         var factModel = new FactModel(knowledgeBase.Schema);
         var models = new TemplateModelBuilder(factModel, knowledgeBase.Catalog, facts, now);
@@ -83,9 +84,10 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
         token.ThrowIfCancellationRequested();
         var questions = findings.Where(f => f.Status == FindingStatus.Suspected)
             .SelectMany(f => f.Questions)
+            .Concat(ranked.Separating)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        return new Diagnosis(diagnosed, questions, facts, now, fired) { Cuts = extracted.Cuts };
+        return new Diagnosis(diagnosed, questions, facts, now, fired) { Cuts = extracted.Cuts, Yielded = ranked.Yielded };
     }
 
     private DiagnosedFinding Render(Finding finding, TemplateModelBuilder models)

@@ -2,19 +2,65 @@ namespace RulesEngine.Core.Inference;
 
 /// <summary>Orders findings best first, one per article: the strongest status wins, and the matches that reached it are
 /// merged into one finding with bounded evidence (at most <see cref="Finding.MaxFactsPerBinding"/> facts per binding, the
-/// rest counted), so a finding does not grow with the number of combinations that match it.</summary>
+/// rest counted), so a finding does not grow with the number of combinations that match it. Then look-alikes are
+/// resolved: a finding that yields to another article found with a stronger status is hidden; at the same status both
+/// are shown, the look-alike first, with the question that separates them.</summary>
 internal static class FindingRanker
 {
-    public static IReadOnlyList<Finding> Rank(IEnumerable<Finding> findings) =>
-    [
-        .. findings
+    /// <summary>Ranks without look-alikes.</summary>
+    public static IReadOnlyList<Finding> Rank(IEnumerable<Finding> findings) => Rank(findings, _ => []).Shown;
+
+    /// <param name="yieldsTo">The look-alikes the finding of a rule (by rule id) yields to.</param>
+    public static RankedFindings Rank(IEnumerable<Finding> findings, Func<string, IReadOnlyList<Rules.Model.YieldEntry>> yieldsTo)
+    {
+        var best = findings
             .GroupBy(f => (f.Article, f.RuleId, f.Status))
             .Select(Merge)
             .GroupBy(f => f.Article)
             .Select(g => g.OrderByDescending(Strength).ThenBy(f => f.RuleId, StringComparer.Ordinal).First())
             .OrderByDescending(Strength)
-            .ThenBy(f => f.Article, StringComparer.Ordinal),
-    ];
+            .ThenBy(f => f.Article, StringComparer.Ordinal)
+            .ToList();
+        var byArticle = best.ToDictionary(f => f.Article, StringComparer.Ordinal);
+        var yielded = new List<YieldedFinding>();
+        var separating = new List<string>();
+        var after = new Dictionary<Finding, Finding>();
+        foreach (var finding in best)
+        {
+            foreach (var entry in yieldsTo(finding.RuleId))
+            {
+                if (!byArticle.TryGetValue(entry.Article.Value, out var lookAlike) || lookAlike.Status < finding.Status)
+                {
+                    continue;
+                }
+
+                if (lookAlike.Status > finding.Status)
+                {
+                    yielded.Add(new YieldedFinding(finding, lookAlike.Article));
+                    break;
+                }
+
+                after.TryAdd(finding, lookAlike);
+                if (entry.Ask is { } ask)
+                {
+                    separating.Add(ask);
+                }
+            }
+        }
+
+        var shown = best.Where(f => !yielded.Exists(y => y.Finding == f)).ToList();
+        foreach (var (finding, lookAlike) in after)
+        {
+            // Same status: the look-alike (the more specific cause) goes first, the finding right after it.
+            if (shown.IndexOf(finding) is var at and >= 0 && shown.IndexOf(lookAlike) is var other && other > at)
+            {
+                shown.RemoveAt(at);
+                shown.Insert(other, finding);
+            }
+        }
+
+        return new RankedFindings(shown, yielded, [.. separating.Distinct(StringComparer.Ordinal)]);
+    }
 
     private static Finding Merge(IEnumerable<Finding> matches)
     {

@@ -6,7 +6,8 @@ namespace RulesEngine.Core.Reporting;
 
 /// <summary>The JSON contract of a diagnosis, shared by the CLI and the HTTP API:
 /// <c>{ revision, now, partial, cuts: [{ kind, kept, dropped, first_dropped, message }], findings: [{ article, title, status,
-/// confidence, rule, matches, evidence: [{ input, line, column, text }], more_evidence, questions, resolution }], questions,
+/// confidence, rule, matches, evidence: [{ input, line, column, text }], more_evidence, questions, resolution }],
+/// yielded: [{ article, rule, status, to }] (findings hidden by a stronger look-alike), questions,
 /// facts: [{ kind, …fields, count, evidence, last_evidence }], facts_total, facts_omitted }</c>.</summary>
 /// <remarks>The report is proportional to the answer, not to the input: repeats are folded into facts with a count, and
 /// the <c>facts</c> list holds at most <see cref="MaxFacts"/> facts unless all are asked for.</remarks>
@@ -28,6 +29,13 @@ public static class DiagnosisJson
             ["partial"] = diagnosis.IsPartial,
             ["cuts"] = diagnosis.Cuts.Select(CutModel).ToList(),
             ["findings"] = diagnosis.Findings.Select(FindingModel).ToList(),
+            ["yielded"] = diagnosis.Yielded.Select(y => new Dictionary<string, object?>
+            {
+                ["article"] = y.Finding.Article,
+                ["rule"] = y.Finding.RuleId,
+                ["status"] = y.Finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected",
+                ["to"] = y.To,
+            }).ToList(),
             ["questions"] = diagnosis.Questions,
             ["facts"] = listed.Select(facts.ToDictionary).ToList(),
             ["facts_total"] = diagnosis.Facts.Count,

@@ -36,6 +36,12 @@ public static class DiagnosisText
             AppendFinding(text, diagnosis.Findings[i], i + 1, markdown);
         }
 
+        foreach (var yielded in diagnosis.Yielded)
+        {
+            var status = yielded.Finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected";
+            text.AppendLine(CultureInfo.InvariantCulture, $"Also {status}, and hidden by the stronger look-alike {yielded.To}: {yielded.Finding.Article} (rule {yielded.Finding.RuleId}).").AppendLine();
+        }
+
         if (diagnosis.Questions.Count > 0)
         {
             text.AppendLine(markdown ? "## Questions to ask" : "QUESTIONS TO ASK").AppendLine();

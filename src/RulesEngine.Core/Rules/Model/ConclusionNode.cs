@@ -17,7 +17,11 @@ public sealed record FindingConclusion(
     Located<string>? Status,
     Located<double> Suspected,
     Located<double> Confirmed,
-    IReadOnlyList<string> Questions) : ConclusionNode(Span);
+    IReadOnlyList<string> Questions) : ConclusionNode(Span)
+{
+    /// <summary>The look-alikes this finding yields to, as its own file declares them.</summary>
+    internal IReadOnlyList<YieldEntry> YieldsTo { get; init; } = [];
+}
 
 /// <summary>An inferred fact of a kind the rule files define by inferring it.</summary>
 internal sealed record InferConclusion(SourceSpan Span, Located<string> Kind, IReadOnlyList<FieldAssignment> Fields) : ConclusionNode(Span);

@@ -13,7 +13,7 @@ internal static partial class RuleDocumentReader
     private static readonly string[] DocumentKeys = ["rules", "signals"];
 
     private static readonly string[] RuleKeys =
-        ["id", "title", "article", "status", "confidence", "when", "confirm", "ask", "infer"];
+        ["id", "title", "article", "status", "confidence", "when", "confirm", "ask", "yields-to", "infer"];
 
     /// <summary>Reads one file; returns the rules it could read (possibly none) and reports the rest in <paramref name="bag"/>.</summary>
     public static RuleDocument Read(string path, string text, DiagnosticBag bag)
@@ -104,7 +104,7 @@ internal static partial class RuleDocumentReader
 
         if (infer is not null)
         {
-            foreach (var key in new[] { "status", "confidence", "ask", "confirm" })
+            foreach (var key in new[] { "status", "confidence", "ask", "confirm", "yields-to" })
             {
                 if (YamlNodes.Get(rule, key) is { } extra)
                 {
@@ -121,7 +121,44 @@ internal static partial class RuleDocumentReader
         var (suspected, confirmed) = ReadConfidence(nodes, rule);
         return articleId is null || suspected is null || confirmed is null
             ? null
-            : new FindingConclusion(nodes.Span(article!), articleId, status, suspected, confirmed, questions);
+            : new FindingConclusion(nodes.Span(article!), articleId, status, suspected, confirmed, questions)
+            {
+                YieldsTo = YamlNodes.Get(rule, "yields-to") is { } yields ? ReadYields(nodes, yields) : [],
+            };
+    }
+
+    // yields-to: [ID, …] or [{ article: ID, ask: TEXT }, …]
+    private static List<YieldEntry> ReadYields(YamlNodes nodes, YamlNode node)
+    {
+        var result = new List<YieldEntry>();
+        if (nodes.Sequence(node, "'yields-to' (a list of article ids, or of { article, ask })") is not { } list)
+        {
+            return result;
+        }
+
+        foreach (var item in list.Children)
+        {
+            if (item is YamlScalarNode && nodes.Text(item, "an article id") is { } id)
+            {
+                result.Add(new YieldEntry(nodes.Span(item), id, null));
+            }
+            else if (item is YamlMappingNode mapping)
+            {
+                nodes.RejectUnknownKeys(mapping, ["article", "ask"], "a 'yields-to' item");
+                var article = Required(nodes, mapping, "article") is { } articleNode ? nodes.Text(articleNode, "'article'") : null;
+                var ask = YamlNodes.Get(mapping, "ask") is { } askNode ? nodes.Text(askNode, "'ask'")?.Value : null;
+                if (article is not null)
+                {
+                    result.Add(new YieldEntry(nodes.Span(mapping), article, ask));
+                }
+            }
+            else if (item is not YamlScalarNode)
+            {
+                nodes.Error(DiagnosticCode.UnexpectedNode, item, "a 'yields-to' item is an article id or { article: ID, ask: TEXT }");
+            }
+        }
+
+        return result;
     }
 
     private static (Located<double>? Suspected, Located<double>? Confirmed) ReadConfidence(YamlNodes nodes, YamlMappingNode rule)

@@ -39,6 +39,7 @@ internal static partial class RuleValidator
         }
 
         CheckInferenceCycles(rules, schema, bag);
+        CheckYields(rules, articleIds, bag);
         return schema;
     }
 
