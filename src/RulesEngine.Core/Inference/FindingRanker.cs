@@ -3,8 +3,9 @@ namespace RulesEngine.Core.Inference;
 /// <summary>Orders findings best first, one per article: the strongest status wins, and the matches that reached it are
 /// merged into one finding with bounded evidence (at most <see cref="Finding.MaxFactsPerBinding"/> facts per binding, the
 /// rest counted), so a finding does not grow with the number of combinations that match it. Then look-alikes are
-/// resolved: a finding that yields to another article found with a stronger status is hidden; at the same status both
-/// are shown, the look-alike first, with the question that separates them.</summary>
+/// resolved: a finding that yields to another article found with a stronger status is hidden (or, when the two exclude
+/// each other, to a confirmed one at any status); at the same status both are shown, the look-alike first, with the
+/// question that separates them.</summary>
 internal static class FindingRanker
 {
     /// <summary>Ranks without look-alikes.</summary>
@@ -29,15 +30,20 @@ internal static class FindingRanker
         {
             foreach (var entry in yieldsTo(finding.RuleId))
             {
-                if (!byArticle.TryGetValue(entry.Article.Value, out var lookAlike) || lookAlike.Status < finding.Status)
+                if (!byArticle.TryGetValue(entry.Article.Value, out var lookAlike))
                 {
                     continue;
                 }
 
-                if (lookAlike.Status > finding.Status)
+                if (lookAlike.Status > finding.Status || (entry.Exclusive && lookAlike.Status == FindingStatus.Confirmed))
                 {
                     yielded.Add(new YieldedFinding(finding, lookAlike.Article));
                     break;
+                }
+
+                if (lookAlike.Status < finding.Status)
+                {
+                    continue;
                 }
 
                 after.TryAdd(finding, lookAlike);

@@ -70,6 +70,21 @@ public sealed class LookAlikeTests
         Assert.DoesNotContain("Does the trace log say the certificate is not configured in a service key?", diagnosis.Questions);
     }
 
+    [Theory]
+    [InlineData(false, new[] { "specific", "generic" })]
+    [InlineData(true, new[] { "specific" })]
+    public void Diagnose_BothConfirmed_ShownTogetherUnlessExclusive(bool exclusive, string[] shown)
+    {
+        var generic = Generic.Replace("ask: Does the trace log", exclusive ? "exclusive: true\n        ask: Does the trace log" : "ask: Does the trace log", StringComparison.Ordinal);
+
+        var (_, diagnosis) = Diagnose(
+            "HTTP 401 Unauthorized\n2026-11-28 10:15:02.000 ERROR [exec-1] com.sap.Auth - credentials rejected\n2026-11-28 10:15:03.000 ERROR [exec-1] com.sap.Auth - the client certificate is not configured in a service key\n",
+            generic);
+
+        Assert.Equal(shown, diagnosis.Findings.Select(f => f.Finding.Article));
+        Assert.All(diagnosis.Findings, f => Assert.Equal(FindingStatus.Confirmed, f.Finding.Status));
+    }
+
     [Fact]
     public void Diagnose_WithoutTheDeclaration_BothShownAsBefore()
     {
@@ -85,6 +100,7 @@ public sealed class LookAlikeTests
     [InlineData("    yields-to: [generic]\n", 9, 17, DiagnosticCode.InvalidValue, "article 'generic' cannot yield to itself")]
     [InlineData("    yields-to: specific\n", 9, 16, DiagnosticCode.UnexpectedNode, "'yields-to' (a list of article ids, or of { article, ask })")]
     [InlineData("    yields-to:\n      - { article: specific, question: why }\n", 10, 30, DiagnosticCode.UnknownKey, "unknown key 'question' in a 'yields-to' item")]
+    [InlineData("    yields-to:\n      - { article: specific, exclusive: yes }\n", 10, 41, DiagnosticCode.InvalidValue, "'exclusive' is true or false")]
     public void Validate_BadYieldsTo_ErrorAtItsPosition(string yields, int line, int column, DiagnosticCode code, string message)
     {
         var rules = "rules:\n  - id: generic\n    article: generic\n    when:\n      - http-error: { status: 401 }\n    confirm:\n      - log-entry: { level: ERROR }\n    ask: Which?\n" + yields;

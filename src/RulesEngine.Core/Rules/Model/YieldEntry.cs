@@ -7,4 +7,6 @@ namespace RulesEngine.Core.Rules.Model;
 /// <param name="Span">Where it is written.</param>
 /// <param name="Article">The look-alike's article id.</param>
 /// <param name="Ask">The question that separates the two, shown when both are found at the same status.</param>
-internal sealed record YieldEntry(SourceSpan Span, Located<string> Article, string? Ask);
+/// <param name="Exclusive">The two cannot both be the cause: the look-alike confirmed hides this finding even when it is
+/// confirmed too.</param>
+internal sealed record YieldEntry(SourceSpan Span, Located<string> Article, string? Ask, bool Exclusive = false);

@@ -127,7 +127,18 @@ internal static partial class RuleDocumentReader
             };
     }
 
-    // yields-to: [ID, …] or [{ article: ID, ask: TEXT }, …]
+    private static bool ReadExclusive(YamlNodes nodes, YamlNode node)
+    {
+        if (node is YamlScalarNode { Value: "true" or "false" } scalar && !YamlNodes.IsQuoted(scalar))
+        {
+            return scalar.Value == "true";
+        }
+
+        nodes.Error(DiagnosticCode.InvalidValue, node, "'exclusive' is true or false");
+        return false;
+    }
+
+    // yields-to: [ID, …] or [{ article: ID, ask: TEXT, exclusive: BOOL }, …]
     private static List<YieldEntry> ReadYields(YamlNodes nodes, YamlNode node)
     {
         var result = new List<YieldEntry>();
@@ -144,17 +155,18 @@ internal static partial class RuleDocumentReader
             }
             else if (item is YamlMappingNode mapping)
             {
-                nodes.RejectUnknownKeys(mapping, ["article", "ask"], "a 'yields-to' item");
+                nodes.RejectUnknownKeys(mapping, ["article", "ask", "exclusive"], "a 'yields-to' item");
                 var article = Required(nodes, mapping, "article") is { } articleNode ? nodes.Text(articleNode, "'article'") : null;
                 var ask = YamlNodes.Get(mapping, "ask") is { } askNode ? nodes.Text(askNode, "'ask'")?.Value : null;
+                var exclusive = YamlNodes.Get(mapping, "exclusive") is { } exclusiveNode && ReadExclusive(nodes, exclusiveNode);
                 if (article is not null)
                 {
-                    result.Add(new YieldEntry(nodes.Span(mapping), article, ask));
+                    result.Add(new YieldEntry(nodes.Span(mapping), article, ask, exclusive));
                 }
             }
             else if (item is not YamlScalarNode)
             {
-                nodes.Error(DiagnosticCode.UnexpectedNode, item, "a 'yields-to' item is an article id or { article: ID, ask: TEXT }");
+                nodes.Error(DiagnosticCode.UnexpectedNode, item, "a 'yields-to' item is an article id or { article: ID, ask: TEXT, exclusive: true }");
             }
         }
 
