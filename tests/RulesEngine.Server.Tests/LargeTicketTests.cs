@@ -70,9 +70,9 @@ public sealed class LargeTicketTests
         }
 
         // Whether the body read or the diagnosis was running when the timeout fired, the answer is 504; that the
-        // diagnosis itself stops on the request's token is tested in Core (BudgetTests).
-        var (after, _) = await server.PostAsync("v1/diagnose", SeedTicket.Body());
-        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        // diagnosis itself stops on the request's token is tested in Core (BudgetTests). The server keeps serving:
+        // a small ticket is answered (on a machine busy with other test runs, its own 2 s budget may need a retry).
+        await RunningServer.WaitUntilAsync(async () => (await server.PostAsync("v1/diagnose", SeedTicket.Body())).Response.StatusCode == HttpStatusCode.OK, "a small ticket answered after the 504");
     }
 
     private static async Task<(HttpStatusCode Status, string Text)> PostRawAsync(RunningServer server, string body)

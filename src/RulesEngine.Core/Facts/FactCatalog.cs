@@ -73,7 +73,8 @@ internal static class FactCatalog
                 Field<HttpError>("url", FieldType.Text, "The URL the call went to (of its first occurrence).", f => f.Url)
                     with { AddIdentity = (fact, hash) => hash.UrlTemplate(((HttpError)fact).Url) },
                 Field<HttpError>("host", FieldType.Text, "The host of the URL, lower case.", f => f.Host),
-                Field<HttpError>("direction", FieldType.Text, "inbound (into the CPI runtime) or outbound (from CPI), when the text tells.", f => f.Direction)),
+                Field<HttpError>("direction", FieldType.Text, "inbound (into the CPI runtime) or outbound (from CPI), when the text tells.", f => f.Direction),
+                Field<HttpError>("target", FieldType.Text, "What the host is, derived from it: " + string.Join(", ", HostTargets.All) + " (no host: no value).", f => f.Target)),
             Kind<ErrorCode>("error-code", "An error code: SuccessFactors (LGN0010, COE0020 …), OAuth (invalid_client), or an XML/JSON error body's code.",
                 Field<ErrorCode>("code", FieldType.Text, "The code as written.", f => f.Code),
                 Field<ErrorCode>("message", FieldType.Text, "The message that goes with it (of its first occurrence).", f => f.Message)

@@ -7,4 +7,8 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Host">The host of <paramref name="Url"/>, lower case.</param>
 /// <param name="Direction">Where the failed call went, when the text tells: <c>inbound</c> (into the CPI runtime,
 /// a host like <c>*.it-cpi*-rt.*</c>) or <c>outbound</c> (from CPI to another system); null when unknown.</param>
-internal sealed record HttpError(int Status, string? Reason, string? Url, string? Host, string? Direction = null) : Fact;
+internal sealed record HttpError(int Status, string? Reason, string? Url, string? Host, string? Direction = null) : Fact
+{
+    /// <summary>What kind of system the call went to (<see cref="HostTargets"/>), derived once from the host and URL.</summary>
+    public string? Target { get; } = HostTargets.Of(Host, Url);
+}

@@ -1,3 +1,4 @@
+using RulesEngine.Core.Facts;
 using RulesEngine.Core.Extraction.Redaction;
 
 namespace RulesEngine.Core.Extraction.Http;
@@ -90,16 +91,5 @@ internal sealed partial class HttpErrorExtractor
     }
 
     /// <summary>True for a CPI runtime host, one with a label like <c>it-cpi018-rt</c> (<c>*.it-cpi*-rt.*</c>).</summary>
-    internal static bool IsCpiRuntimeHost(string host)
-    {
-        foreach (var label in host.Split('.'))
-        {
-            if (label.StartsWith("it-cpi", StringComparison.OrdinalIgnoreCase) && label.EndsWith("-rt", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool IsCpiRuntimeHost(string host) => HostTargets.Of(host) == HostTargets.CpiRuntime;
 }

@@ -1,4 +1,5 @@
 using RulesEngine.Core.Extraction.Certificates;
+using RulesEngine.Core.Facts;
 using ServiceKeyFact = RulesEngine.Core.Facts.ServiceKey;
 
 namespace RulesEngine.Core.Extraction.ServiceKeys;
@@ -59,11 +60,11 @@ internal sealed partial class ServiceKeyExtractor
     // The plan a runtime URL tells: *.it-cpiNNN-rt.* serves integration flows, *.it-cpiNNN.* the API.
     private static string? PlanOf(string? url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || !uri.Host.Contains(".it-cpi", StringComparison.OrdinalIgnoreCase))
+        return !Uri.TryCreate(url, UriKind.Absolute, out var uri) ? null : HostTargets.Of(uri.Host) switch
         {
-            return null;
-        }
-
-        return uri.Host.Contains("-rt.", StringComparison.OrdinalIgnoreCase) ? "integration-flow" : "api";
+            HostTargets.CpiRuntime => "integration-flow",
+            HostTargets.CpiDesignTime => "api",
+            _ => null,
+        };
     }
 }

@@ -27,6 +27,7 @@ internal sealed partial class SignalExtractor
                     }
                 }
 
+                AddTarget(captures);
                 var fact = new Signal(_signals[signal].Name, source.Redact(match.Index, match.Index + match.Length), new CaptureMap(captures))
                 {
                     Evidence = source.EvidenceAt(match.Index),
@@ -37,6 +38,18 @@ internal sealed partial class SignalExtractor
         catch (RegexMatchTimeoutException)
         {
             // An author's regex that takes too long on this line gives no more facts here; extraction goes on.
+        }
+    }
+
+    /// <summary>A signal that captures a <c>host</c> or <c>url</c> gets the derived <c>target</c> (<see cref="HostTargets"/>),
+    /// unless its regex captures a <c>target</c> of its own.</summary>
+    internal static void AddTarget(Dictionary<string, string> captures)
+    {
+        var url = captures.GetValueOrDefault("url");
+        var host = captures.GetValueOrDefault("host") ?? (Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null);
+        if (!captures.ContainsKey("target") && HostTargets.Of(host, url) is { } target)
+        {
+            captures["target"] = target;
         }
     }
 }

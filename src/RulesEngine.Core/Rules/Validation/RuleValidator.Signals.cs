@@ -46,6 +46,12 @@ internal static partial class RuleValidator
             }
         }
 
+        // A host or URL capture brings the derived target (what the host is), as http-error has it.
+        if (captures.Contains("host") || captures.Contains("url"))
+        {
+            captures.Add("target");
+        }
+
         return (FactCatalog.Signal(captures), seen.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
