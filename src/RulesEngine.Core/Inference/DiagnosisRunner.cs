@@ -44,6 +44,7 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
                 fired.Add(firing);
             }
         };
+        using (DiagnosisClock.At(now))
         using (JoinBudget.Start(token))
         {
             try

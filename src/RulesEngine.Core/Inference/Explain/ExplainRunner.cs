@@ -20,8 +20,11 @@ internal static class ExplainRunner
             var evidence = held.TryGetValue(info.Name, out var list) ? list : held[info.Name] = [];
             evidence.AddRange(own.Where(x => !evidence.Contains(x)));
         };
-        session.TryInsertAll(diagnosis.Facts);
-        session.Fire();
+        using (DiagnosisClock.At(diagnosis.Now))
+        {
+            session.TryInsertAll(diagnosis.Facts);
+            session.Fire();
+        }
 
         var traces = knowledgeBase.Rules.Select(rule => Trace(rule, diagnosis, held)).ToList();
         return new Explanation(diagnosis, traces);

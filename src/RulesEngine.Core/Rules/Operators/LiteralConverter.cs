@@ -7,6 +7,9 @@ namespace RulesEngine.Core.Rules.Operators;
 /// <summary>Turns a YAML scalar into the typed constant a condition compares with.</summary>
 internal static class LiteralConverter
 {
+    /// <summary>The time literal that means the ticket's time (<c>--now</c>).</summary>
+    public const string Now = "now";
+
     /// <summary>Converts <paramref name="scalar"/> to the .NET value of <paramref name="type"/>
     /// (string, double, bool, DateTimeOffset); returns false with a reason when it does not fit.</summary>
     public static bool TryConvert(ScalarOperand scalar, FieldType type, out object? value, out string reason)
@@ -25,6 +28,9 @@ internal static class LiteralConverter
             case FieldType.Boolean when bool.TryParse(text, out var flag):
                 value = flag;
                 return true;
+            case FieldType.Time when text == Now:
+                value = null; // the ticket's time, read when the condition runs
+                return true;
             case FieldType.Time when DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time):
                 value = time;
                 return true;
@@ -33,7 +39,7 @@ internal static class LiteralConverter
                 {
                     FieldType.Number => $"'{scalar.Text}' is not a number",
                     FieldType.Boolean => $"'{scalar.Text}' is not true or false",
-                    FieldType.Time => $"'{scalar.Text}' is not a time (write e.g. 2025-09-26 or 2025-09-26T10:15:00Z)",
+                    FieldType.Time => $"'{scalar.Text}' is not a time (write e.g. 2025-09-26, 2025-09-26T10:15:00Z or now)",
                     _ => "a whole fact cannot be compared with a value",
                 };
                 return false;

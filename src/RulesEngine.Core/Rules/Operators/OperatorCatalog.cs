@@ -26,8 +26,11 @@ internal static class OperatorCatalog
         new("at-least", OperatorKind.AtLeast, NumberOnly, "Greater than or equal to the value."),
         new("less-than", OperatorKind.LessThan, NumberOnly, "Less than the value."),
         new("at-most", OperatorKind.AtMost, NumberOnly, "Less than or equal to the value."),
-        new("before", OperatorKind.Before, TimeOnly, "Earlier than the time."),
-        new("after", OperatorKind.After, TimeOnly, "Later than the time."),
+        new("before", OperatorKind.Before, TimeOnly, "Earlier than the time ('now': the ticket's time)."),
+        new("after", OperatorKind.After, TimeOnly, "Later than the time ('now': the ticket's time)."),
+        new("older-than", OperatorKind.OlderThan, TimeOnly, "More than the duration (15m, 24h, 30d, 2w) before the ticket's time."),
+        new("newer-than", OperatorKind.NewerThan, TimeOnly, "Less than the duration (15m, 24h, 30d, 2w) before the ticket's time, or after it."),
+        new("expires-within", OperatorKind.ExpiresWithin, TimeOnly, "After the ticket's time by at most the duration (15m, 24h, 30d, 2w): about to expire."),
         new("exists", OperatorKind.Exists, Any, "true: the field has a value; false: it has none."),
     }.ToFrozenDictionary(o => o.Name, StringComparer.Ordinal);
 }

@@ -15,6 +15,9 @@ internal sealed record OperatorInfo(string Name, OperatorKind Kind, IReadOnlyLis
     /// <summary>True when the operand is true/false whatever the field type (<c>exists</c>).</summary>
     public bool TakesBoolean => Kind == OperatorKind.Exists;
 
+    /// <summary>True when the operand is a duration measured from the ticket's time (<c>older-than: 365d</c>).</summary>
+    public bool TakesDuration => Kind is OperatorKind.OlderThan or OperatorKind.NewerThan or OperatorKind.ExpiresWithin;
+
     /// <summary>True when the operand may be a reference to another fact's field (a join).</summary>
-    public bool AcceptsReference => Kind is not (OperatorKind.OneOf or OperatorKind.Matches or OperatorKind.Exists);
+    public bool AcceptsReference => Kind is not (OperatorKind.OneOf or OperatorKind.Matches or OperatorKind.Exists) && !TakesDuration;
 }

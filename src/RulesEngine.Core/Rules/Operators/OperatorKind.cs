@@ -17,4 +17,13 @@ internal enum OperatorKind
     Before,
     After,
     Exists,
+
+    /// <summary>The time is more than a duration before the ticket's time.</summary>
+    OlderThan,
+
+    /// <summary>The time is less than a duration before the ticket's time (or after it).</summary>
+    NewerThan,
+
+    /// <summary>The time is after the ticket's time, by at most a duration.</summary>
+    ExpiresWithin,
 }

@@ -14,6 +14,19 @@ internal static class ConditionFunctions
         _ => value.Equals(other),
     };
 
+    /// <summary>The ticket's time, boxed, for <c>before: now</c> and <c>after: now</c>.</summary>
+    public static object TicketTime() => Inference.DiagnosisClock.Now;
+
+    /// <summary>More than <paramref name="duration"/> before the ticket's time.</summary>
+    public static bool OlderThan(object? value, TimeSpan duration) => value is DateTimeOffset time && time < Inference.DiagnosisClock.Now - duration;
+
+    /// <summary>Less than <paramref name="duration"/> before the ticket's time, or after it.</summary>
+    public static bool NewerThan(object? value, TimeSpan duration) => value is DateTimeOffset time && time > Inference.DiagnosisClock.Now - duration;
+
+    /// <summary>After the ticket's time by at most <paramref name="duration"/>.</summary>
+    public static bool ExpiresWithin(object? value, TimeSpan duration) =>
+        value is DateTimeOffset time && time > Inference.DiagnosisClock.Now && time <= Inference.DiagnosisClock.Now + duration;
+
     /// <summary>A collected pattern holds: at least one fact matched.</summary>
     public static bool NotEmpty(System.Collections.IEnumerable facts) => facts.GetEnumerator().MoveNext();
 

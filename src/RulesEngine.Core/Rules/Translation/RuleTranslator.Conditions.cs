@@ -113,6 +113,22 @@ internal sealed partial class RuleTranslator
             return Call(nameof(ConditionFunctions.Matches), value, Expression.Constant(regex));
         }
 
+        if (op.TakesDuration)
+        {
+            if (!Durations.TryParse(((ScalarOperand)comparison.Operand).Text, out var duration))
+            {
+                throw new InvalidOperationException($"unvalidated duration '{((ScalarOperand)comparison.Operand).Text}'");
+            }
+
+            var name = op.Kind switch
+            {
+                OperatorKind.OlderThan => nameof(ConditionFunctions.OlderThan),
+                OperatorKind.NewerThan => nameof(ConditionFunctions.NewerThan),
+                _ => nameof(ConditionFunctions.ExpiresWithin),
+            };
+            return Call(name, Boxed(value), Expression.Constant(duration));
+        }
+
         if (op.Kind == OperatorKind.OneOf)
         {
             var items = comparison.Operand is ListOperand list ? list.Items : [(ScalarOperand)comparison.Operand];
@@ -144,6 +160,11 @@ internal sealed partial class RuleTranslator
             var (parameter, kind) = scope.Resolve(reference.Binding);
             references.Add(parameter);
             return kind.Fields[reference.Field!].Read(parameter);
+        }
+
+        if (field.Type == FieldType.Time && operand is ScalarOperand { Text: var text } && text.Trim() == LiteralConverter.Now)
+        {
+            return Expression.Convert(Call(nameof(ConditionFunctions.TicketTime)), FieldTypes.ClrType(field.Type));
         }
 
         return Expression.Constant(Literal((ScalarOperand)operand, field.Type), FieldTypes.ClrType(field.Type));

@@ -148,6 +148,13 @@ internal static partial class RuleValidator
                 }
 
                 break;
+            case ScalarOperand scalar when op.TakesDuration:
+                if (!Durations.TryParse(scalar.Text, out _))
+                {
+                    bag.Error(DiagnosticCode.InvalidValue, scalar.Span, $"'{op.Name}' takes a duration: a whole number and m, h, d or w (15m, 24h, 30d, 2w), not '{scalar.Text}'");
+                }
+
+                break;
             case ScalarOperand scalar when op.TakesBoolean:
                 CheckLiteral(scalar, FieldType.Boolean, bag);
                 break;
