@@ -27,7 +27,8 @@ public static class KnowledgeBaseLoader
         var bag = new DiagnosticBag();
         var knowledge = KnowledgeFolderReader.Read(kbDirectory, bag);
         var ruleDiagnostics = bag.Items.Count;
-        var (documents, revision) = ReadRuleFiles(rulesDirectory, bag);
+        var (read, revision) = ReadRuleFiles(rulesDirectory, bag);
+        var documents = ConditionBlocks.Expand(read, bag);
         var rules = documents.SelectMany(d => d.Rules).ToList();
 
         // An article whose file does not load still exists: the rules concluding it get no second error for it.

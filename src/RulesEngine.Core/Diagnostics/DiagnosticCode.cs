@@ -97,6 +97,12 @@ public enum DiagnosticCode
     /// <summary>Findings that yield to each other in a circle (<c>yields-to</c>), so none would be shown.</summary>
     YieldCycle = 2024,
 
+    /// <summary>A <c>uses:</c> names no condition block, a block uses itself, a block name is taken twice, or a block is unused.</summary>
+    ConditionBlock = 2025,
+
+    /// <summary>A rule excludes (<c>not:</c>) a signal that another cause's file declares (a warning: declare the look-alike with <c>yields-to</c>).</summary>
+    ForeignSignalExcluded = 2026,
+
     /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
     InvalidFrontMatter = 3001,
 

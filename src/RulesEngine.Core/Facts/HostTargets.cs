@@ -50,7 +50,7 @@ internal static class HostTargets
             return CloudConnector; // the BTP endpoints the Cloud Connector opens its tunnel to
         }
 
-        if (labels.Length >= 2 && labels[^2] is "successfactors" or "sapsf" && labels[^1] is "com" or "eu" or "cn")
+        if ((labels.Length >= 2 && labels[^2] is "successfactors" or "sapsf" && labels[^1] is "com" or "eu" or "cn") || EndsWith(labels, "hr", "cloud", "sap"))
         {
             return url?.Contains("/oauth/", StringComparison.OrdinalIgnoreCase) == true ? SuccessFactorsOAuth : SuccessFactorsApi;
         }

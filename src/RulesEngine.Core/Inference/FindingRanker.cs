@@ -57,6 +57,12 @@ internal static class FindingRanker
         var shown = best.Where(f => !yielded.Exists(y => y.Finding == f)).ToList();
         foreach (var (finding, lookAlike) in after)
         {
+            // Twins that yield to each other keep the order of their strength.
+            if (after.TryGetValue(lookAlike, out var back) && back == finding)
+            {
+                continue;
+            }
+
             // Same status: the look-alike (the more specific cause) goes first, the finding right after it.
             if (shown.IndexOf(finding) is var at and >= 0 && shown.IndexOf(lookAlike) is var other && other > at)
             {

@@ -112,28 +112,72 @@ public sealed class LookAlikeTests
     }
 
     [Fact]
-    public void Validate_YieldsToCycle_OneErrorNamingTheCircle()
+    public void Validate_ExclusiveYieldsToCycle_OneErrorNamingTheCircle()
     {
         var rules = """
             rules:
               - id: a
                 article: a
                 when: [ { http-error: { status: 401 } } ]
-                yields-to: [b]
+                yields-to: [ { article: b, exclusive: true } ]
               - id: b
                 article: b
                 when: [ { http-error: { status: 403 } } ]
-                yields-to: [c]
+                yields-to: [ { article: c, exclusive: true } ]
               - id: c
                 article: c
                 when: [ { http-error: { status: 404 } } ]
-                yields-to: [a]
+                yields-to: [ { article: a, exclusive: true } ]
             """;
 
         var error = Assert.Single(RuleHarness.Diagnose(rules, "a", "b", "c"));
 
-        Assert.Equal((DiagnosticCode.YieldCycle, 5, 17), (error.Code, error.Span.Line, error.Span.Column));
-        Assert.Contains("yields-to cycle: a → b → c → a", error.Message, StringComparison.Ordinal);
+        Assert.Equal((DiagnosticCode.YieldCycle, 5, 29), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Contains("exclusive yields-to cycle: a → b → c → a", error.Message, StringComparison.Ordinal);
+    }
+
+    // Twins (the SuccessFactors token endpoint's two answers) yield to each other: whichever is confirmed hides the
+    // other's suspicion, and both show when they are equal. A plain circle cannot hide them all, so it is no error.
+    private const string Twins = """
+        rules:
+          - id: twin-a
+            article: a
+            when:
+              - http-error: { status: 401 }
+            confirm:
+              - log-entry: { message: { contains: "signature" } }
+            yields-to:
+              - article: b
+                ask: Does the answer name the signature or the user?
+          - id: twin-b
+            article: b
+            when:
+              - http-error: { status: 401 }
+            confirm:
+              - log-entry: { message: { contains: "invalid user" } }
+            yields-to:
+              - article: a
+                ask: Does the answer name the signature or the user?
+        """;
+
+    [Theory]
+    [InlineData("", new[] { "a:Suspected", "b:Suspected" })]
+    [InlineData("2026-11-28 10:15:02.000 ERROR [exec-1] com.sap.Auth - Unable to verify the signature\n", new[] { "a:Confirmed" })]
+    [InlineData("2026-11-28 10:15:02.000 ERROR [exec-1] com.sap.Auth - Login failed - invalid user\n", new[] { "b:Confirmed" })]
+    public void Diagnose_TwinsYieldingToEachOther_TheConfirmedOneHidesTheOther(string line, string[] shown)
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/twins.yaml", Twins);
+        folder.WriteArticle("a");
+        folder.WriteArticle("b");
+
+        var loaded = folder.LoadKnowledgeBase();
+        Assert.True(loaded.KnowledgeBase is not null, string.Join("\n", loaded.Diagnostics));
+        Assert.Empty(loaded.Diagnostics);
+
+        var diagnosis = loaded.KnowledgeBase.Diagnose([new TicketInput("ticket.txt", "HTTP 401 Unauthorized\n" + line)], new DiagnoseOptions(Now));
+
+        Assert.Equal(shown, diagnosis.Findings.Select(f => $"{f.Finding.Article}:{f.Finding.Status}"));
     }
 
     [Fact]
@@ -151,12 +195,10 @@ public sealed class LookAlikeTests
         using var folder = new TempFolder();
         folder.Write("rules/specific.yaml", Specific);
         folder.Write("rules/generic.yaml", generic);
-        foreach (var id in new[] { "specific", "generic" })
-        {
-            folder.Write($"kb/articles/{id}.md", $"---\nid: {id}\ntitle: {id}\nproduct: P\ncomponent: C\nsource: https://example.com\n---\nStatus {{{{ finding.status }}}}.\n");
-        }
+        folder.WriteArticle("specific");
+        folder.WriteArticle("generic");
 
-        var loaded = KnowledgeBaseLoader.Load(Path.Combine(folder.Root, "rules"), Path.Combine(folder.Root, "kb"));
+        var loaded = folder.LoadKnowledgeBase();
         Assert.True(loaded.KnowledgeBase is not null, string.Join("\n", loaded.Diagnostics));
         return (loaded.KnowledgeBase, loaded.KnowledgeBase.Diagnose([new TicketInput("ticket.txt", ticket)], new DiagnoseOptions(Now)));
     }

@@ -16,15 +16,15 @@ internal static class RuleHarness
     public static IReadOnlyList<Diagnostic> Diagnose(string yaml, params string[] articles)
     {
         var bag = new DiagnosticBag();
-        var document = RuleDocumentReader.Read(Path, yaml, bag);
-        RuleValidator.Validate([document], articles.ToHashSet(StringComparer.Ordinal), bag);
+        var documents = ConditionBlocks.Expand([RuleDocumentReader.Read(Path, yaml, bag)], bag);
+        RuleValidator.Validate(documents, articles.ToHashSet(StringComparer.Ordinal), bag);
         return bag.Items;
     }
 
     public static ISessionFactory Compile(string yaml, params string[] articles)
     {
         var bag = new DiagnosticBag();
-        var document = RuleDocumentReader.Read(Path, yaml, bag);
+        var document = ConditionBlocks.Expand([RuleDocumentReader.Read(Path, yaml, bag)], bag)[0];
         var schema = RuleValidator.Validate([document], articles.ToHashSet(StringComparer.Ordinal), bag);
         var factory = RuleSetCompiler.Compile(document.Rules, schema, bag);
         Assert.True(factory is not null && !bag.HasErrors, string.Join("\n", bag.Items));

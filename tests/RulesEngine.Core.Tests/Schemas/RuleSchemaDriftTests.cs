@@ -16,9 +16,9 @@ public sealed class RuleSchemaDriftTests
 
     private const string Fix = "Run `UPDATE_SCHEMAS=1 dotnet test --filter FullyQualifiedName~Schemas` to regenerate them from the catalogs (tests/RulesEngine.Core.Tests/Schemas/RuleSchemaGenerator.cs).";
 
-    private static readonly string[] GroupKeys = ["any-of", "all-of", "not"];
+    private static readonly string[] GroupKeys = ["any-of", "all-of", "not", "uses"];
 
-    private static readonly string[] ConditionKeys = ["any-of", "all-of", "not", "as", "ask"];
+    private static readonly string[] ConditionKeys = ["any-of", "all-of", "not", "uses", "as", "ask"];
 
     [Fact]
     public void RulesSchema_KindsFieldsAndOperators_AreExactlyTheCatalogs()

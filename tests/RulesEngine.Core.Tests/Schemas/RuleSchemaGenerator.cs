@@ -67,6 +67,12 @@ internal static class RuleSchemaGenerator
                 ["description"] = "No fact matches this condition (or, given a list, all of its conditions together). Must be the only key of its list item.",
                 ["anyOf"] = new JsonArray(Ref("condition"), Conditions("The conditions that must not hold together.")),
             },
+            ["uses"] = new JsonObject
+            {
+                ["description"] = "The conditions of a named block (a rule file's 'conditions:'), spliced in here. Must be the only key of its list item.",
+                ["type"] = "string",
+                ["pattern"] = "^[a-z0-9][a-z0-9-]*$",
+            },
             ["as"] = new JsonObject
             {
                 ["description"] = "Binds the matched fact to a name (snake_case): later conditions compare with $name.field, 'infer.set' copies $name or $name.field, and the article template reads bound.name.",
@@ -85,10 +91,10 @@ internal static class RuleSchemaGenerator
             properties[kind.Name] = Described($"{kind.Description} Test its fields: {{ field: value }}; {{}} matches any fact of the kind.", Ref(KindPrefix + kind.Name));
         }
 
-        string[] groups = ["any-of", "all-of", "not"];
+        string[] groups = ["any-of", "all-of", "not", "uses"];
         return new JsonObject
         {
-            ["description"] = "A condition: one fact kind with its field tests (plus 'as' and 'ask'), or 'any-of', 'all-of' or 'not' alone.",
+            ["description"] = "A condition: one fact kind with its field tests (plus 'as' and 'ask'), or 'any-of', 'all-of', 'not' or 'uses' alone.",
             ["type"] = "object",
             ["properties"] = properties,
             ["additionalProperties"] = false,
@@ -138,9 +144,9 @@ internal static class RuleSchemaGenerator
         FieldType.Boolean => new JsonObject { ["description"] = "true or false.", ["type"] = "boolean" },
         _ => new JsonObject
         {
-            ["description"] = "A time: 2026-12-31, 2026-12-31T10:15:00Z or with an offset.",
+            ["description"] = "A time: 2026-12-31, 2026-12-31T10:15:00Z or with an offset; 'now' is the ticket's time (--now).",
             ["type"] = "string",
-            ["pattern"] = "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?$",
+            ["pattern"] = "^\\s*(now|[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?)?([Zz]|[+-][0-9]{2}:?[0-9]{2})?)\\s*$",
         },
     };
 
@@ -177,6 +183,7 @@ internal static class RuleSchemaGenerator
         { TakesList: true } => new JsonObject { ["type"] = "array", ["items"] = Ref("literal-" + TypeName(type)) },
         { TakesBoolean: true } => new JsonObject { ["type"] = "boolean" },
         { Kind: OperatorKind.Matches } => new JsonObject { ["type"] = "string" },
+        { TakesDuration: true } or { Kind: OperatorKind.Within } => new JsonObject { ["type"] = "string", ["pattern"] = "^\\s*[0-9]{1,6}[mhdw]\\s*$" },
         { AcceptsReference: true } => Ref("value-" + TypeName(type)),
         _ => Ref("literal-" + TypeName(type)),
     };

@@ -18,6 +18,13 @@ internal sealed class TempFolder : IDisposable
         return path;
     }
 
+    /// <summary>Writes a minimal article <c>kb/articles/ID.md</c> (front matter and <paramref name="body"/>).</summary>
+    public string WriteArticle(string id, string body = "Status {{ finding.status }}.\n") =>
+        Write($"kb/articles/{id}.md", $"---\nid: {id}\ntitle: {id}\nproduct: P\ncomponent: C\nsource: https://example.com\n---\n{body}");
+
+    /// <summary>Loads the knowledge base of the folder's <c>rules</c> and <c>kb</c>, as the CLI does.</summary>
+    public KnowledgeBaseLoadResult LoadKnowledgeBase() => KnowledgeBaseLoader.Load(Path.Combine(Root, "rules"), Path.Combine(Root, "kb"));
+
     /// <summary>Copies a folder tree to <paramref name="relativePath"/> inside this folder and returns the copy's path.</summary>
     public string CopyFrom(string source, string relativePath)
     {

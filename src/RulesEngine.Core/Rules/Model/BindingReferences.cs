@@ -21,6 +21,7 @@ internal static class BindingReferences
     public static IEnumerable<string> Of(FieldTest test) => test switch
     {
         FieldComparison { Operand: ReferenceOperand reference } => [reference.Binding],
+        FieldComparison { Operand: WindowOperand { Anchor: ReferenceOperand anchor } } => [anchor.Binding],
         FieldTestGroup group => group.Items.SelectMany(Of),
         FieldTestNot not => Of(not.Inner),
         _ => [],

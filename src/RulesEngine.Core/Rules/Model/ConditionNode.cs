@@ -20,3 +20,6 @@ internal sealed record ConditionGroup(SourceSpan Span, GroupKind Kind, IReadOnly
 
 /// <summary>No fact matches the inner condition.</summary>
 internal sealed record AbsentCondition(SourceSpan Span, ConditionNode Inner) : ConditionNode(Span);
+
+/// <summary>The conditions of a named block (<c>uses: inbound-401</c>), spliced in where it stands before validation.</summary>
+internal sealed record UsesCondition(SourceSpan Span, Located<string> Name) : ConditionNode(Span);

@@ -13,3 +13,7 @@ internal sealed record ListOperand(SourceSpan Span, IReadOnlyList<ScalarOperand>
 
 /// <summary>A field of another bound fact: <c>$trace.sha256</c>; or, with no field, the whole fact (<c>$trace</c>, in <c>infer</c> only).</summary>
 internal sealed record ReferenceOperand(SourceSpan Span, string Binding, string? Field) : Operand(Span);
+
+/// <summary>A time window around another time: <c>{ after: $import.time, within: 24h }</c> holds when the field is after
+/// the anchor by at most the duration (<paramref name="AfterAnchor"/> false: before it by at most the duration).</summary>
+internal sealed record WindowOperand(SourceSpan Span, ScalarOperand Duration, Operand Anchor, bool AfterAnchor) : Operand(Span);

@@ -31,6 +31,8 @@ internal static class OperatorCatalog
         new("older-than", OperatorKind.OlderThan, TimeOnly, "More than the duration (15m, 24h, 30d, 2w) before the ticket's time."),
         new("newer-than", OperatorKind.NewerThan, TimeOnly, "Less than the duration (15m, 24h, 30d, 2w) before the ticket's time, or after it."),
         new("expires-within", OperatorKind.ExpiresWithin, TimeOnly, "After the ticket's time by at most the duration (15m, 24h, 30d, 2w): about to expire."),
+        new("within", OperatorKind.Within, TimeOnly, "With 'after:' or 'before:' in the same test: at most the duration (15m, 24h, 30d, 2w) after (or before) that time."),
+        new("includes", OperatorKind.Includes, TextOnly, "The text is a list (items split at commas, semicolons, spaces, quotes and brackets) holding the value as one whole item, ignoring case."),
         new("exists", OperatorKind.Exists, Any, "true: the field has a value; false: it has none."),
     }.ToFrozenDictionary(o => o.Name, StringComparer.Ordinal);
 }

@@ -19,5 +19,5 @@ internal sealed record OperatorInfo(string Name, OperatorKind Kind, IReadOnlyLis
     public bool TakesDuration => Kind is OperatorKind.OlderThan or OperatorKind.NewerThan or OperatorKind.ExpiresWithin;
 
     /// <summary>True when the operand may be a reference to another fact's field (a join).</summary>
-    public bool AcceptsReference => Kind is not (OperatorKind.OneOf or OperatorKind.Matches or OperatorKind.Exists) && !TakesDuration;
+    public bool AcceptsReference => Kind is not (OperatorKind.OneOf or OperatorKind.Matches or OperatorKind.Exists or OperatorKind.Within) && !TakesDuration;
 }

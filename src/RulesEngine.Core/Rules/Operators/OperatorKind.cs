@@ -26,4 +26,10 @@ internal enum OperatorKind
 
     /// <summary>The time is after the ticket's time, by at most a duration.</summary>
     ExpiresWithin,
+
+    /// <summary>With <c>after:</c> or <c>before:</c> in the same test: at most a duration from that time.</summary>
+    Within,
+
+    /// <summary>The text is a list that holds the value as one whole item.</summary>
+    Includes,
 }

@@ -9,6 +9,8 @@ internal static partial class RuleDocumentReader
     private const string AllOf = "all-of";
     private const string AnyOf = "any-of";
     private const string Not = "not";
+    private const string Within = "within";
+    private const string Uses = "uses";
 
     private static List<ConditionNode>? ReadConditions(YamlNodes nodes, YamlNode node, string what)
     {
@@ -47,6 +49,11 @@ internal static partial class RuleDocumentReader
             return items is null ? null : new ConditionGroup(span, keys[0] == AllOf ? GroupKind.All : GroupKind.Any, items);
         }
 
+        if (keys.Count == 1 && keys[0] == Uses)
+        {
+            return nodes.Text(mapping.Children.Values.First(), "'uses' (the name of a condition block)") is { } name ? new UsesCondition(span, name) : null;
+        }
+
         if (keys.Count == 1 && keys[0] == Not)
         {
             var inner = mapping.Children.Values.First();
@@ -73,7 +80,7 @@ internal static partial class RuleDocumentReader
                 case "ask":
                     ask = nodes.Text(value, "'ask'")?.Value;
                     break;
-                case AllOf or AnyOf or Not:
+                case AllOf or AnyOf or Not or Uses:
                     nodes.Error(DiagnosticCode.UnexpectedNode, key, $"'{YamlNodes.KeyText(key)}' must be the only key of its list item");
                     break;
                 default:
@@ -156,9 +163,11 @@ internal static partial class RuleDocumentReader
                 var comparisons = new List<FieldTest>();
                 foreach (var (op, operandNode) in operators.Children)
                 {
-                    if (ReadOperand(nodes, operandNode) is { } operand2)
+                    var name = YamlNodes.KeyText(op);
+                    var operand2 = name == Within ? ReadWindow(nodes, operators, op, operandNode) : ReadOperand(nodes, operandNode);
+                    if (operand2 is not null)
                     {
-                        comparisons.Add(new FieldComparison(nodes.Span(op), field, new Located<string>(YamlNodes.KeyText(op), nodes.Span(op)), operand2));
+                        comparisons.Add(new FieldComparison(nodes.Span(op), field, new Located<string>(name, nodes.Span(op)), operand2));
                     }
                 }
 
@@ -167,6 +176,30 @@ internal static partial class RuleDocumentReader
                 nodes.Error(DiagnosticCode.UnexpectedNode, value, "a field takes a value, a list, or { operator: value }");
                 return null;
         }
+    }
+
+    /// <summary><c>within: 24h</c> measures from the one <c>after:</c> or <c>before:</c> of the same field test.</summary>
+    private static WindowOperand? ReadWindow(YamlNodes nodes, YamlMappingNode operators, YamlNode key, YamlNode value)
+    {
+        var anchors = operators.Children.Where(c => YamlNodes.KeyText(c.Key) is "after" or "before").ToList();
+        if (anchors.Count != 1)
+        {
+            nodes.Error(DiagnosticCode.InvalidValue, key, anchors.Count == 0
+                ? "'within' measures from a time: add 'after:' or 'before:' to the same test, e.g. { after: $import.time, within: 24h }"
+                : "'within' measures from one time: keep either 'after:' or 'before:' in this test");
+            return null;
+        }
+
+        if (value is not YamlScalarNode duration || ReadScalarOperand(nodes, duration) is not ScalarOperand scalar)
+        {
+            nodes.Error(DiagnosticCode.InvalidValue, value, "'within' takes a duration: a whole number and m, h, d or w (15m, 24h, 30d, 2w)");
+            return null;
+        }
+
+        var (anchorKey, anchorNode) = anchors[0];
+        return ReadOperand(nodes, anchorNode) is { } anchor
+            ? new WindowOperand(nodes.Span(key), scalar, anchor, YamlNodes.KeyText(anchorKey) == "after")
+            : null;
     }
 
     private static Operand? ReadOperand(YamlNodes nodes, YamlNode node)

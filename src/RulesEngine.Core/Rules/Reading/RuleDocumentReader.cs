@@ -10,7 +10,7 @@ namespace RulesEngine.Core.Rules.Reading;
 /// by <c>RuleValidator</c>.</summary>
 internal static partial class RuleDocumentReader
 {
-    private static readonly string[] DocumentKeys = ["rules", "signals"];
+    private static readonly string[] DocumentKeys = ["rules", "signals", "conditions"];
 
     private static readonly string[] RuleKeys =
         ["id", "title", "article", "status", "confidence", "when", "confirm", "ask", "yields-to", "infer"];
@@ -33,9 +33,10 @@ internal static partial class RuleDocumentReader
         nodes.RejectUnknownKeys(document, DocumentKeys, "a rule file");
         var rulesNode = YamlNodes.Get(document, "rules");
         var signalsNode = YamlNodes.Get(document, "signals");
-        if (rulesNode is null && signalsNode is null)
+        var blocksNode = YamlNodes.Get(document, "conditions");
+        if (rulesNode is null && signalsNode is null && blocksNode is null)
         {
-            bag.Error(DiagnosticCode.MissingKey, nodes.Span(document), "a rule file needs a 'rules:' list (or a 'signals:' list)");
+            bag.Error(DiagnosticCode.MissingKey, nodes.Span(document), "a rule file needs a 'rules:' list (or a 'signals:' list, or named 'conditions:')");
             return RuleDocument.Empty(path);
         }
 
@@ -45,7 +46,16 @@ internal static partial class RuleDocumentReader
         var signals = signalsNode is not null && nodes.Sequence(signalsNode, "'signals'") is { } signalList
             ? signalList.Children.Select(s => ReadSignal(nodes, s)).OfType<SignalNode>().ToList()
             : [];
-        return new RuleDocument(path, rules, signals);
+        var blocks = blocksNode is not null && nodes.Mapping(blocksNode, "'conditions' (block names, each with a list of conditions)") is { } blockMap
+            ? blockMap.Children.Select(b => ReadBlock(nodes, b.Key, b.Value)).OfType<ConditionBlock>().ToList()
+            : [];
+        return new RuleDocument(path, rules, signals, blocks);
+    }
+
+    private static ConditionBlock? ReadBlock(YamlNodes nodes, YamlNode key, YamlNode value)
+    {
+        var name = new Located<string>(YamlNodes.KeyText(key), nodes.Span(key));
+        return ReadConditions(nodes, value, $"block '{name.Value}'") is { } conditions ? new ConditionBlock(name, conditions) : null;
     }
 
     private static SignalNode? ReadSignal(YamlNodes nodes, YamlNode node)
@@ -65,6 +75,20 @@ internal static partial class RuleDocumentReader
         }
 
         var regex = YamlNodes.Get(signal, "regex") is { } regexNode ? nodes.Text(regexNode, "'regex'") : null;
+        if (regex is not null)
+        {
+            // {url}, {host}, {status} … stand for the one pattern of each; what follows sees the expanded regex.
+            if (Operators.SignalPlaceholders.Expand(regex.Value, out var reason) is { } expanded)
+            {
+                regex = regex with { Value = expanded };
+            }
+            else
+            {
+                nodes.Bag.Error(DiagnosticCode.InvalidRegex, regex.Span, reason);
+                regex = null;
+            }
+        }
+
         return name is null ? null : new SignalNode(nodes.Span(signal), name, keywords, regex);
     }
 

@@ -105,7 +105,14 @@ internal sealed class YamlNodes(string path, DiagnosticBag bag, string text = ""
             return "";
         }
 
-        var flat = string.Join(' ', text[start..end].Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        // A block collection ends where the next node starts: the comment lines before that node are not its text.
+        var lines = text[start..end].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        while (lines.Count > 1 && lines[^1].StartsWith('#'))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        var flat = string.Join(' ', lines.SelectMany(l => l.Split((char[])[' ', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)));
         return flat.Length <= 160 ? flat : flat[..159] + "…";
     }
 

@@ -6,6 +6,9 @@ namespace RulesEngine.Core.Rules.Translation;
 /// (NRules would otherwise surface the exception at Insert).</summary>
 internal static class ConditionFunctions
 {
+    // What separates the items of a list written as text: JSON arrays, "a, b and c", quoted names.
+    private static readonly char[] ListSeparators = [',', ';', ' ', '\t', '\r', '\n', '"', '\'', '`', '[', ']', '(', ')', '{', '}', '|'];
+
     /// <summary>Equal values; text ignoring case.</summary>
     public static bool Same(object? value, object? other) => value switch
     {
@@ -26,6 +29,30 @@ internal static class ConditionFunctions
     /// <summary>After the ticket's time by at most <paramref name="duration"/>.</summary>
     public static bool ExpiresWithin(object? value, TimeSpan duration) =>
         value is DateTimeOffset time && time > Inference.DiagnosisClock.Now && time <= Inference.DiagnosisClock.Now + duration;
+
+    /// <summary>At most <paramref name="duration"/> after (or, <paramref name="after"/> false, before) <paramref name="anchor"/>.</summary>
+    public static bool Within(object? value, object? anchor, TimeSpan duration, bool after) =>
+        value is DateTimeOffset time && anchor is DateTimeOffset from
+        && (after ? time > from && time - from <= duration : time < from && from - time <= duration);
+
+    /// <summary>The text, read as a list, holds <paramref name="item"/> as one whole item (ignoring case).</summary>
+    public static bool Includes(string? value, string? item)
+    {
+        if (value is null || string.IsNullOrWhiteSpace(item))
+        {
+            return false;
+        }
+
+        foreach (var part in value.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (string.Equals(part, item.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A collected pattern holds: at least one fact matched.</summary>
     public static bool NotEmpty(System.Collections.IEnumerable facts) => facts.GetEnumerator().MoveNext();

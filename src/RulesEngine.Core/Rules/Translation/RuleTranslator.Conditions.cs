@@ -129,6 +129,17 @@ internal sealed partial class RuleTranslator
             return Call(name, Boxed(value), Expression.Constant(duration));
         }
 
+        if (comparison.Operand is WindowOperand window)
+        {
+            if (!Durations.TryParse(window.Duration.Text, out var span))
+            {
+                throw new InvalidOperationException($"unvalidated duration '{window.Duration.Text}'");
+            }
+
+            var anchor = OperandExpression(window.Anchor, field, scope, references);
+            return Call(nameof(ConditionFunctions.Within), Boxed(value), Boxed(anchor), Expression.Constant(span), Expression.Constant(window.AfterAnchor));
+        }
+
         if (op.Kind == OperatorKind.OneOf)
         {
             var items = comparison.Operand is ListOperand list ? list.Items : [(ScalarOperand)comparison.Operand];
@@ -144,6 +155,7 @@ internal sealed partial class RuleTranslator
             OperatorKind.Contains => Call(nameof(ConditionFunctions.Contains), value, operand),
             OperatorKind.StartsWith => Call(nameof(ConditionFunctions.StartsWith), value, operand),
             OperatorKind.EndsWith => Call(nameof(ConditionFunctions.EndsWith), value, operand),
+            OperatorKind.Includes => Call(nameof(ConditionFunctions.Includes), value, operand),
             OperatorKind.GreaterThan or OperatorKind.After => Call(nameof(ConditionFunctions.Greater), Boxed(value), Boxed(operand)),
             OperatorKind.AtLeast => Call(nameof(ConditionFunctions.GreaterOrEqual), Boxed(value), Boxed(operand)),
             OperatorKind.LessThan or OperatorKind.Before => Call(nameof(ConditionFunctions.Less), Boxed(value), Boxed(operand)),

@@ -10,6 +10,7 @@ namespace RulesEngine.Core.Rules.Translation;
 internal sealed class TranslationScope(IReadOnlySet<string> referenced)
 {
     private readonly Dictionary<string, (Declaration Declaration, FactKind Kind)> _bindings = new(StringComparer.Ordinal);
+    private readonly Dictionary<Declaration, ParameterExpression> _parameters = [];
     private readonly List<string> _names = [];
     private int _anonymous;
 
@@ -35,9 +36,16 @@ internal sealed class TranslationScope(IReadOnlySet<string> referenced)
         _bindings[name] = (declaration, kind);
     }
 
+    /// <summary>The binding's parameter: the same expression each time, so a condition that names a binding twice
+    /// (<c>{ after: $import.time, within: 24h }</c>) declares it once.</summary>
     public (ParameterExpression Parameter, FactKind Kind) Resolve(string name)
     {
         var (declaration, kind) = _bindings[name];
-        return (declaration.ToParameterExpression(), kind);
+        if (!_parameters.TryGetValue(declaration, out var parameter))
+        {
+            _parameters[declaration] = parameter = declaration.ToParameterExpression();
+        }
+
+        return (parameter, kind);
     }
 }

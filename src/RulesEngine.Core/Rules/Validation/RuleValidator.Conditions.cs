@@ -138,6 +138,14 @@ internal static partial class RuleValidator
                 }
 
                 break;
+            case WindowOperand window:
+                // The anchor is checked by its own 'after:' / 'before:' comparison.
+                if (!Durations.TryParse(window.Duration.Text, out _))
+                {
+                    bag.Error(DiagnosticCode.InvalidValue, window.Duration.Span, $"'within' takes a duration: a whole number and m, h, d or w (15m, 24h, 30d, 2w), not '{window.Duration.Text}'");
+                }
+
+                break;
             case ListOperand list when !op.TakesList:
                 bag.Error(DiagnosticCode.InvalidValue, list.Span, $"'{op.Name}' takes one value, not a list (use 'one-of' for a list)");
                 break;

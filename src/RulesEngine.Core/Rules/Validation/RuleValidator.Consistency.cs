@@ -41,7 +41,7 @@ internal static partial class RuleValidator
             case ScalarOperand scalar when comparison.Operator.Value == "one-of":
                 values = LiteralConverter.TryConvert(scalar, type, out var single, out _) ? [single!] : null;
                 return values is not null;
-            case ScalarOperand scalar when comparison.Operator.Value is not ("matches" or "contains" or "starts-with" or "ends-with"):
+            case ScalarOperand scalar when comparison.Operator.Value is not ("matches" or "contains" or "starts-with" or "ends-with" or "includes"):
                 return LiteralConverter.TryConvert(scalar, type, out value, out _);
             case ListOperand list when comparison.Operator.Value == "one-of":
                 var converted = list.Items.Select(i => LiteralConverter.TryConvert(i, type, out var v, out _) ? v : null).ToList();

@@ -5,8 +5,10 @@ namespace RulesEngine.Core.Rules.Validation;
 
 internal static partial class RuleValidator
 {
-    // A look-alike must be an article of this knowledge base, not the rule's own, and the articles must not yield to each
-    // other in a circle (each would hide the next, and which one shows would depend on the order of the files).
+    // A look-alike must be an article of this knowledge base, not the rule's own, and the articles must not exclude each
+    // other in a circle: confirmed together, each would hide the next and none would be shown. A circle with a plain
+    // (non-exclusive) edge is fine: a finding hides behind a plain look-alike only when that one is strictly stronger,
+    // so twins that yield to each other show whichever is confirmed, and both when they are equal.
     private static void CheckYields(IReadOnlyList<RuleNode> rules, IReadOnlySet<string> articleIds, DiagnosticBag bag)
     {
         var findings = rules.Select(r => r.Conclusion).OfType<FindingConclusion>().ToList();
@@ -26,18 +28,18 @@ internal static partial class RuleValidator
             }
         }
 
-        var edges = findings.SelectMany(f => f.YieldsTo.Select(y => (From: f.Article.Value, Entry: y)))
+        var edges = findings.SelectMany(f => f.YieldsTo.Where(y => y.Exclusive).Select(y => (From: f.Article.Value, Entry: y)))
             .ToLookup(e => e.From, e => e.Entry, StringComparer.Ordinal);
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in findings)
         {
-            foreach (var entry in finding.YieldsTo.Where(e => e.Article.Value != finding.Article.Value))
+            foreach (var entry in finding.YieldsTo.Where(e => e.Exclusive && e.Article.Value != finding.Article.Value))
             {
                 if (YieldPath(entry.Article.Value, finding.Article.Value, edges, [finding.Article.Value]) is { } path
                     && reported.Add(string.Join(" ", path.Order(StringComparer.Ordinal))))
                 {
                     bag.Error(DiagnosticCode.YieldCycle, entry.Article.Span,
-                        $"yields-to cycle: {string.Join(" → ", path.Prepend(finding.Article.Value))}: each yields to the next; keep the direction from the generic cause to the specific one");
+                        $"exclusive yields-to cycle: {string.Join(" → ", path.Prepend(finding.Article.Value))}: confirmed together, each would hide the next and none would be shown; keep 'exclusive' on the generic cause's side only");
                 }
             }
         }

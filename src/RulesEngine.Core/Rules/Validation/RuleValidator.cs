@@ -40,6 +40,7 @@ internal static partial class RuleValidator
 
         CheckInferenceCycles(rules, schema, bag);
         CheckYields(rules, articleIds, bag);
+        CheckForeignExclusions(documents, bag);
         return schema;
     }
 
