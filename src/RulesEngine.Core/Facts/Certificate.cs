@@ -32,4 +32,8 @@ internal sealed record Certificate(
     bool SelfSigned = false,
     string? Source = null,
     int ChainIndex = 0,
-    string? KeyWarning = null) : Fact;
+    string? KeyWarning = null) : Fact
+{
+    /// <summary>Who issued it: self-signed, public-ca or private-ca (<see cref="CertificateIssuers"/>).</summary>
+    public string IssuerKind => CertificateIssuers.KindOf(Issuer, SelfSigned);
+}

@@ -99,7 +99,8 @@ internal static class FactCatalog
                 Field<LogEntry>("logger", FieldType.Text, "The logger or category.", f => f.Logger),
                 Field<LogEntry>("thread", FieldType.Text, "The thread name (of its first occurrence).", f => f.Thread),
                 Field<LogEntry>("message", FieldType.Text, "The message, continuation lines included (of its first occurrence).", f => f.Message)
-                    with { AddIdentity = (fact, hash) => hash.Template(((LogEntry)fact).Message) }),
+                    with { AddIdentity = (fact, hash) => hash.Template(((LogEntry)fact).Message) },
+                Field<LogEntry>("template", FieldType.Text, "The message with its variable tokens (ids, times, numbers, addresses) masked as " + MessageTemplate.Mask + ": what its repeats share, e.g. 'Call failed for message <*> after <*>'.", f => f.Template)),
             Kind<Certificate>("certificate", "An X.509 certificate found in an input.",
                 Field<Certificate>("sha256", FieldType.Text, "SHA-256 fingerprint, AA:BB:… upper-case hex.", f => f.Sha256),
                 Field<Certificate>("sha1", FieldType.Text, "SHA-1 fingerprint, AA:BB:… upper-case hex.", f => f.Sha1),
@@ -113,6 +114,7 @@ internal static class FactCatalog
                 Field<Certificate>("expired", FieldType.Boolean, "True when it expired before the ticket's time (--now).", f => f.Expired),
                 Field<Certificate>("not_yet_valid", FieldType.Boolean, "True when it is not valid yet at the ticket's time.", f => f.NotYetValid),
                 Field<Certificate>("self_signed", FieldType.Boolean, "True when it is signed by its own key.", f => f.SelfSigned),
+                Field<Certificate>("issuer_kind", FieldType.Text, "Who issued it, derived from the issuer DN: " + string.Join(", ", CertificateIssuers.All) + " (a public root program's CA, else a company's own).", f => f.IssuerKind),
                 Field<Certificate>("key_warning", FieldType.Text, "Why its key was not used to check its signature (RSA over 8,192 bits or an exponent over 64 bits, DSA, an unreadable key); null when it was.", f => f.KeyWarning),
                 Field<Certificate>("source", FieldType.Text, "The JSON field or log record it was found in.", f => f.Source),
                 Field<Certificate>("chain_index", FieldType.Number, "Its position in a chain, 0 for the first.", f => f.ChainIndex)),

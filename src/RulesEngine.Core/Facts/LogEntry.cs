@@ -10,4 +10,8 @@ internal sealed record LogEntry(DateTimeOffset? Time, string? Level, string? Log
 {
     /// <summary>When the last of its repeats was written: <see cref="Occurrences.LastTime"/>, or <see cref="Time"/> when it occurred once.</summary>
     public DateTimeOffset? LastTime => Seen.LastTime ?? Time;
+
+    /// <summary>The message with its variable tokens masked (<see cref="MessageTemplate"/>): what its repeats share.
+    /// Computed when read, so only the rules that test it pay for it.</summary>
+    public string Template => MessageTemplate.Of(Message)!;
 }
