@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using RulesEngine.Core;
 using RulesEngine.Core.Diagnostics;
@@ -13,7 +14,7 @@ internal static class TestCommand
         var knowledge = new KnowledgeBaseOptions();
         var minCoverage = new Option<double>("--min-coverage")
         {
-            Description = "Fail when fewer than this percentage of the rules are fired by some case (0-100).",
+            Description = "Fail when fewer than this percentage of the rules are asserted present and absent, or of the look-alike pairs are tested together (0-100).",
             DefaultValueFactory = _ => 0,
             CustomParser = OptionValues.Number("--min-coverage", 0, 100),
         };
@@ -60,10 +61,17 @@ internal static class TestCommand
 
         var report = RuleTestRunner.Run(knowledgeBase, files);
         TestReportWriter.Write(report, console.Out);
+        // Both coverages answer to the same bar: an untested look-alike pair is an untested decision.
         var coverageOk = report.Coverage * 100 >= minCoverage - 1e-9;
         if (!coverageOk)
         {
-            console.Out.WriteLine($"coverage {report.Coverage:P0} is below --min-coverage {minCoverage}%");
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rule coverage {report.Coverage * 100:0.#}% is below --min-coverage {minCoverage}%"));
+        }
+
+        if (report.LookAlikeCoverage * 100 < minCoverage - 1e-9)
+        {
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"look-alike coverage {report.LookAlikeCoverage * 100:0.#}% is below --min-coverage {minCoverage}%"));
+            coverageOk = false;
         }
 
         return report.Failed == 0 && coverageOk && !bag.HasErrors ? ExitCodes.Ok : ExitCodes.TestsFailed;

@@ -40,5 +40,12 @@ internal static class TestReportWriter
         {
             output.WriteLine($"  {rule.Id.Span.Path}({rule.Id.Span.Line},{rule.Id.Span.Column}): {rule.Id.Value}: {missing}");
         }
+
+        var tested = report.LookAlikePairs - report.UntestedLookAlikes.Count;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"look-alike coverage: {tested}/{report.LookAlikePairs} pairs tested together ({report.LookAlikeCoverage * 100:0.#}%)"));
+        foreach (var (span, article, lookAlike) in report.UntestedLookAlikes)
+        {
+            output.WriteLine($"  {span.Path}({span.Line},{span.Column}): {article} yields to {lookAlike}: no passing case fires it, finds {lookAlike} and asserts both");
+        }
     }
 }

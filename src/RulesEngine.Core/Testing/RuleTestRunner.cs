@@ -16,7 +16,12 @@ public static class RuleTestRunner
             results[i] = RunCase(knowledgeBase, cases[i].File, cases[i].Case);
         });
 
-        return new RuleTestReport(results, RuleCoverage.Uncovered(knowledgeBase.Rules, results), knowledgeBase.Rules.Length);
+        var (pairs, untested) = LookAlikeCoverage.Measure(knowledgeBase.Rules, results);
+        return new RuleTestReport(results, RuleCoverage.Uncovered(knowledgeBase.Rules, results), knowledgeBase.Rules.Length)
+        {
+            LookAlikePairs = pairs,
+            UntestedLookAlikes = untested,
+        };
     }
 
     private static RuleTestResult RunCase(KnowledgeBase knowledgeBase, RuleTestFile file, RuleTestCase testCase)

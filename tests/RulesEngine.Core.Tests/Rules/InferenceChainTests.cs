@@ -1,3 +1,4 @@
+using RulesEngine.Core.Diagnostics;
 using RulesEngine.Core.Facts;
 using RulesEngine.Core.Inference;
 using static RulesEngine.Core.Tests.Rules.RuleHarness;
@@ -56,5 +57,16 @@ public sealed class InferenceChainTests
         var typo = Assert.Single(diagnostics, d => d.Message.Contains("'hots'", StringComparison.Ordinal));
         Assert.Equal((12, 45), (typo.Span.Line, typo.Span.Column));
         Assert.EndsWith("Did you mean 'host'?", typo.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_TypoInAnInferredValue_OneErrorNotASecondOneWhereTheFieldIsTested()
+    {
+        var rules = "rules:\n  - id: i1\n    when:\n      - http-error: { status: 401 }\n        as: e\n    infer: { fact: thing, set: { code: $e.statsu } }\n  - id: r1\n    article: a1\n    when:\n      - thing: { code: 401 }\n";
+
+        var error = Assert.Single(RuleHarness.Diagnose(rules, "a1"));
+
+        Assert.Equal((DiagnosticCode.UnknownField, 6, 40), (error.Code, error.Span.Line, error.Span.Column));
+        Assert.Contains("Did you mean 'status'?", error.Message, StringComparison.Ordinal);
     }
 }

@@ -49,7 +49,14 @@ internal static class InferredKindCollector
             {
                 if (TypeOf(assignment.Value, bindings) is not { } type)
                 {
-                    continue; // an unknown binding or field is reported by the validator
+                    // An unknown binding or field is reported by the validator. The field still exists (as text, on the
+                    // last pass), so the rules that test it get no second error for the same typo.
+                    if (bag is not null)
+                    {
+                        known.TryAdd(assignment.Field.Value, FieldType.Text);
+                    }
+
+                    continue;
                 }
 
                 if (known.TryGetValue(assignment.Field.Value, out var before) && before != type)
