@@ -77,6 +77,26 @@ public sealed class NewLookAlikeCauseTests
             inputs:
               - { name: ticket.txt, text: "Our sender gets HTTP 401 Unauthorized when calling https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/orders" }
             absent: [cpi-missing-credentials]
+          - name: look-alike, the tenant's invalid_client answer confirms 3224701, which rules this cause out
+            inputs:
+              - name: ticket.txt
+                text: |
+                  Our sender gets HTTP 401 Unauthorized when calling https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/orders
+                  The system log says: Authorization header is missing
+                  Response body: {"error":"invalid_client","error_description":"Either the client certificate is not configured exactly once in a service key of a Process Integration Runtime service instance or client-certificate authentication was not enabled for your tenant."}
+            expect:
+              - { article: "3224701", status: confirmed, top: true }
+            absent: [cpi-missing-credentials]
+          - name: look-alike, XSUAA rejecting the user confirms 3592653 and hides the suspicion of this cause
+            inputs:
+              - name: ticket.txt
+                text: |
+                  Our sender gets HTTP 401 Unauthorized when calling https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/orders
+                  The system log says: Authorization header is missing
+                  2026-11-28 10:15:03.210 ERROR [exec-2] com.sap.xs2.security - XSUAA could not authenticate user sb-orders!b117912|it-rt-acme!b117912
+            expect:
+              - { article: "3592653", status: confirmed, top: true }
+            absent: [cpi-missing-credentials]
         """;
 
     [Fact]
