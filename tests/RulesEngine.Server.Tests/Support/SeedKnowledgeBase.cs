@@ -2,8 +2,8 @@ using RulesEngine.Core.Tests.Support;
 
 namespace RulesEngine.Server.Tests.Support;
 
-/// <summary>A temporary knowledge base holding only the seed case (its rule file, article and the package catalog):
-/// quick to load and reload, and untouched by edits to other rules.</summary>
+/// <summary>A temporary knowledge base holding only the seed case (its rule file, the shared signals it refers to,
+/// its article and the package catalog): quick to load and reload, and untouched by edits to other rules.</summary>
 internal sealed class SeedKnowledgeBase : IDisposable
 {
     public const string RuleFile = "cpi-inbound/wfs-client-certificate.yaml";
@@ -13,6 +13,11 @@ internal sealed class SeedKnowledgeBase : IDisposable
     public SeedKnowledgeBase()
     {
         Copy(Path.Combine(RepositoryPaths.Rules, RuleFile), Path.Combine(Rules, RuleFile));
+        foreach (var shared in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Rules, "shared"), "*.yaml"))
+        {
+            Copy(shared, Path.Combine(Rules, "shared", Path.GetFileName(shared)));
+        }
+
         Copy(Path.Combine(RepositoryPaths.Kb, "articles", "3474524.md"), Path.Combine(Kb, "articles", "3474524.md"));
         Copy(Path.Combine(RepositoryPaths.Kb, "packages.yaml"), Path.Combine(Kb, "packages.yaml"));
     }
