@@ -131,8 +131,10 @@ public sealed class HttpErrorExtractorTests
 
         var errors = Extract.Facts<HttpError>(text);
 
-        // The three lines say the same thing (401 Unauthorized, no URL): one error, seen three times.
-        var error = Assert.Single(errors);
+        // "fails with 401 errors" is a status in prose, without a reason; the three quoted lines say the same thing
+        // (401 Unauthorized, no URL): one error, seen three times.
+        Assert.Equal([(1, 401, null), (3, 401, "Unauthorized")], errors.Select(e => (e.Evidence.Line, e.Status, e.Reason)));
+        var error = errors[1];
         Assert.Equal((401, 3), (error.Status, error.Count));
         Assert.Equal(((3, 2), (5, 1)), ((error.Evidence.Line, error.Evidence.Column), (error.Seen.Last!.Line, error.Seen.Last.Column)));
         Assert.Equal(["ticket.txt", "ticket.txt"], error.SeenAt.Select(e => e.Input));
