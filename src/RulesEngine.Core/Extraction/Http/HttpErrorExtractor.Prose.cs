@@ -23,7 +23,7 @@ internal sealed partial class HttpErrorExtractor
         "error", "errors", "fehler", "fehlermeldung", "fehlercode", "response", "answer", "antwort", "status", "statuscode",
         "code", "page", "seite", "http", "back", "zurück", "again", "wieder", "too", "auch", "now", "jetzt", "instead", "statt",
         "anstatt", "from", "von", "vom", "when", "whenever", "wenn", "while", "während", "on", "bei", "beim", "for", "für",
-        "with", "mit", "at", "in", "im", "since", "seit", "after", "nach", "before", "vor", "and", "und", "or", "oder", "but",
+        "with", "mit", "to", "zu", "at", "in", "im", "since", "seit", "after", "nach", "before", "vor", "and", "und", "or", "oder", "but",
         "aber", "as", "als", "also", "every", "each", "jedes", "jeden", "jedem", "immediately", "sofort", "today", "heute",
         "here", "hier", "is", "ist", "was", "war", "abgelehnt", "zurückgewiesen", "rejected", "denied", "unauthorized",
         "unauthorised", "forbidden",

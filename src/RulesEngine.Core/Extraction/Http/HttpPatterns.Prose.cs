@@ -19,6 +19,10 @@ internal static partial class HttpPatterns
     private const string Fillers =
         "with|mit|back|zurück|us|me|uns|mir|always|still|now|only|again|immediately|just|immer|noch|nur|jetzt|wieder|sofort"
         + @"|wir|ich|sie|er|es|man|ihr|du|(?:der|die|das)[ \t]+\w+"
+        // Adverbs of time and frequency: "bekommt seit heute einen 401", "erhält sporadisch einen 403", "gets randomly a 503".
+        + @"|seit(?:[ \t]+(?:dem|der|den|einer|einem))?[ \t]+\w+|heute|gestern|plötzlich|sporadisch|ständig|dauernd|manchmal"
+        + "|gelegentlich|teilweise|leider|häufig|oft|weiterhin|trotzdem|dann|direkt|auch|today|yesterday|suddenly|sometimes"
+        + "|occasionally|intermittently|randomly|constantly|consistently|sporadically|also|then|even"
         + "|an?|the|ein|eine|einen|einem|den|dem|der|das|error|code|status|HTTP|Fehler|Fehlercode|Statuscode|HTTP-Fehler|HTTP-Status"
         + "|response|Antwort";
 
