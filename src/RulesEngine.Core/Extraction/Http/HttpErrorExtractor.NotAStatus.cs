@@ -9,6 +9,29 @@ internal sealed partial class HttpErrorExtractor
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Currencies before three digits make them an amount: "EUR 401 too early" is no 425 and no 401, nor "$403".
+    private static readonly string[] _currencies = ["EUR", "USD", "CHF", "GBP"];
+
+    private static bool IsAmount(string text, int digits)
+    {
+        var before = text.AsSpan(0, digits).TrimEnd(" \t");
+        if (before.Length > 0 && before[^1] is '$' or '\u20ac' or '\u00a3')
+        {
+            return true;
+        }
+
+        foreach (var currency in _currencies)
+        {
+            if (before.EndsWith(currency, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == currency.Length || !char.IsLetter(before[^(currency.Length + 1)])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // What follows three digits can make them no status, whatever precedes them: "401(k)" is a retirement plan,
     // "401.50" and "401,50" are amounts, "403.2.1" a version, "401 ms" a time and "401 EUR" or "401 %" an amount.
     private static bool IsNotAStatus(string text, int afterDigits)

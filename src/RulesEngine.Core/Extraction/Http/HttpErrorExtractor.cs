@@ -82,7 +82,7 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
         var covered = new List<(int Start, int End)>();
         foreach (var (digits, start) in starts)
         {
-            if (IsNotAStatus(text, digits + 3))
+            if (IsNotAStatus(text, digits + 3) || IsAmount(text, digits))
             {
                 continue;
             }

@@ -15,10 +15,10 @@ internal static partial class HttpPatterns
         + "|liefer(?:t|n|te|ten)|antworte(?:t|n|te|ten)?|gibt|kommt";
 
     // Words that may stand between such a verb and the status: "fails with error code 401", "liefert uns einen 403", and
-    // the subject German puts after its verb ("seit Montag bekommen wir einen 401", "erhält der Sender einen 403").
+    // the subject German puts after its verb ("seit Montag bekommen wir einen 401", "erhält der Sender einen 403", "bekommen beide Sender einen 401").
     private const string Fillers =
         "with|mit|back|zurück|us|me|uns|mir|always|still|now|only|again|immediately|just|immer|noch|nur|jetzt|wieder|sofort"
-        + @"|wir|ich|sie|er|es|man|ihr|du|(?:der|die|das)[ \t]+\w+"
+        + @"|wir|ich|sie|er|es|man|ihr|du|(?:der|die|das|beide|alle|unser|unsere|unseren|unserem|mein|meine)[ \t]+\w+"
         // Adverbs of time and frequency: "bekommt seit heute einen 401", "erhält sporadisch einen 403", "gets randomly a 503".
         + @"|seit(?:[ \t]+(?:dem|der|den|einer|einem))?[ \t]+\w+|heute|gestern|plötzlich|sporadisch|ständig|dauernd|manchmal"
         + "|gelegentlich|teilweise|leider|häufig|oft|weiterhin|trotzdem|dann|direkt|auch|today|yesterday|suddenly|sometimes"

@@ -35,6 +35,7 @@ public sealed class HttpErrorExtractorProseTests
     [InlineData("503 Dienst nicht verfügbar", 503, "Dienst nicht verfügbar", 1)]
     [InlineData("Fehlercode: 502", 502, null, 1)]
     [InlineData("Seit Montag bekommen wir einen 401 vom Tenant", 401, null, 13)]
+    [InlineData("Seitdem bekommen beide Sender einen 401.", 401, null, 9)]
     [InlineData("der Empfänger bekommt seit heute einen 401 vom Zielsystem", 401, null, 15)]
     [InlineData("unser System erhält sporadisch einen 403.", 403, null, 14)]
     [InlineData("the tenant answers \"Unauthorized\" to every call", 401, "Unauthorized", 12)]
@@ -75,6 +76,8 @@ public sealed class HttpErrorExtractorProseTests
     [InlineData("2026-11-28 08:00:00,401 error in step 3, 12/403-Fehler")]
     [InlineData("ab Mai erhält der Mitarbeiter 401 Euro mehr")]
     [InlineData("seit heute erhalten wir sporadisch 401 Bestellungen")]
+    [InlineData("the raise of EUR 401 too early, USD 403 Forbidden fruit, € 500 Internal")]
+    [InlineData("ab Mai bekommen alle Mitarbeiter 401 Euro mehr")]
     public void Extract_NumberInProseThatIsNoStatus_GivesNothing(string text)
     {
         Assert.Empty(Extract.Facts<HttpError>(text));
