@@ -47,9 +47,10 @@ internal static partial class HttpPatterns
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex StatusAfterContext();
 
-    /// <summary>The words before the target URL: <c>when communicating with</c>, <c>calling</c>, <c>URL:</c>, <c>endpoint=</c>.</summary>
+    /// <summary>The words before the target URL: <c>when communicating with</c>, <c>calling</c>, <c>URL:</c>, <c>endpoint=</c>,
+    /// and German <c>beim Aufruf von</c>, <c>Aufruf an</c>.</summary>
     [GeneratedRegex(
-        @"(?:communicating[ \t]+with|\bcalling|\b(?:url|uri|endpoint|address)[ \t]*[:=])[ \t]*",
+        @"(?:communicating[ \t]+with|\bcalling|\bAufruf(?:[ \t]+(?:von|an|auf))?|\b(?:url|uri|endpoint|address)[ \t]*[:=])[ \t]*",
         RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex BeforeUrl();
 }

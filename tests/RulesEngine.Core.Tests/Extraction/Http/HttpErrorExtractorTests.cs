@@ -148,6 +148,9 @@ public sealed class HttpErrorExtractorTests
     [InlineData("status code 401 for URL: https://partner.example.com/api", null)]
     [InlineData("HTTP response '401: Unauthorized' when communicating with [CPI tenant URL]", null)]
     [InlineData("HTTP/1.1 403 Forbidden", null)]
+    [InlineData("wir erhalten 403 Verboten beim Aufruf von https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs", "inbound")]
+    [InlineData("der HTTP-Empfänger bekommt einen 401 beim Aufruf von https://api.partner.example.com/orders", "outbound")]
+    [InlineData("Fehler 401 beim Aufruf von https://api.partner.example.com/orders", null)]
     public void Extract_TargetHost_GivesDirection(string text, string? direction)
     {
         var error = Assert.Single(Extract.Facts<HttpError>(text));
