@@ -6,7 +6,7 @@ internal sealed partial class HttpErrorExtractor
     private const int MaxFreeReasonLength = 80;
 
     // What may stand between a status and its reason.
-    private static readonly char[] _separators = [' ', '\t', ':', '-', '\u2013', '\u2014'];
+    private static readonly char[] _separators = [' ', '\t', ':', '-', '(', '\u2013', '\u2014'];
 
     private static string ReasonOf(string text, int afterDigits, int end) =>
         text.AsSpan(afterDigits, end - afterDigits).TrimStart(_separators).ToString();

@@ -11,7 +11,7 @@ internal sealed partial class HttpErrorExtractor
     // Words on a status's line that show CPI's own HTTP client (CXF, a receiver adapter) making the call.
     private static readonly char[] _urlTrailers = ['.', ',', ';', ':', '!', '?', ')', '\'', '"'];
     private static readonly char[] _authorityEnds = ['/', '?', '#'];
-    private static readonly string[] _outboundMarkers = ["communicating with", "org.apache.cxf", "HTTPException", "receiver"];
+    private static readonly string[] _outboundMarkers = ["communicating with", "org.apache.cxf", "HTTPException", "receiver", "Empfänger"];
 
     // The URL after "communicating with", "calling" or "URL:" on the same line, trailing punctuation and quotes removed, secrets redacted.
     private static string? UrlAfter(SourceText source, int from)

@@ -77,16 +77,33 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
             starts[digits] = Math.Min(digits, starts.GetValueOrDefault(digits, int.MaxValue));
         }
 
+        AddProseStatuses(source, window, starts);
+        var leading = LeadingReasons(source, window, starts);
+        var covered = new List<(int Start, int End)>();
         foreach (var (digits, start) in starts)
         {
-            if (IsNotAStatus(text, digits + 3))
+            if (IsNotAStatus(text, digits + 3) || IsAmount(text, digits))
             {
                 continue;
             }
 
             var status = int.Parse(text.AsSpan(digits, 3), CultureInfo.InvariantCulture);
-            var hasReason = reasons.TryGetValue(digits, out var end);
-            var reason = hasReason ? ReasonOf(text, digits + 3, end) : FreeReason(source, digits + 3, out end);
+            string? reason;
+            int end;
+            if (reasons.TryGetValue(digits, out end))
+            {
+                reason = ReasonOf(text, digits + 3, end);
+            }
+            else if (leading.TryGetValue(digits, out var lead))
+            {
+                (reason, end) = lead;
+            }
+            else
+            {
+                reason = FreeReason(source, digits + 3, out end);
+            }
+
+            covered.Add((start, Math.Max(end, digits + 3)));
             var url = UrlAfter(source, end);
             var host = HostOf(url);
             var error = new HttpError(status, reason, url, host, DirectionOf(source, start, host))
@@ -95,23 +112,51 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
             };
             facts.Add(new LocatedFact(start, error));
         }
+
+        AddReasonsAlone(source, window, covered, facts);
     }
 
-    // A reason-phrase hit needs three digits just before it; a context word needs a 4xx or 5xx soon after it on its line.
+    // A reason-phrase hit needs three digits just before it or its status in brackets after it ("Forbidden (403)"); a
+    // context word needs a 4xx or 5xx soon after it on its line; a prose word must start a word, and a verb may instead
+    // have a reason phrase alone after it ("returns unauthorized"), an error word its status just before it ("401-Fehler").
     private static bool IsPromising(string text, KeywordHit hit)
     {
         if (hit.Keyword < HttpPatterns.ReasonPhrases.Count)
         {
-            var position = hit.Offset;
-            while (position > 0 && hit.Offset - position < 6 && text[position - 1] is ' ' or '\t' or ':' or '-' or '\u2013' or '\u2014')
-            {
-                position--;
-            }
-
-            return position >= 3 && char.IsAsciiDigit(text[position - 1]) && char.IsAsciiDigit(text[position - 2]) && char.IsAsciiDigit(text[position - 3]);
+            return HasDigitsBefore(text, hit.Offset) || HasBracketedStatusAfter(text, hit.End);
         }
 
-        var after = text.AsSpan(hit.End, Math.Min(MaxDigitsDistance, text.Length - hit.End));
+        if (hit.Keyword < HttpPatterns.FirstProseKeyword)
+        {
+            return HasStatusAfter(text, hit.End);
+        }
+
+        if (hit.Offset > 0 && char.IsLetter(text[hit.Offset - 1]))
+        {
+            return false;
+        }
+
+        return HttpPatterns.TrailingKeywords.Contains(HttpPatterns.Keywords[hit.Keyword])
+            ? HasDigitsBefore(text, hit.Offset) || HasStatusAfter(text, hit.End)
+            : HasStatusAfter(text, hit.End) || HasReasonAfter(text, hit.End);
+    }
+
+    // Three digits, then at most a few separators, just before 'offset': "401 Unauthorized", "403 - Forbidden", "401-Fehler".
+    private static bool HasDigitsBefore(string text, int offset)
+    {
+        var position = offset;
+        while (position > 0 && offset - position < 6 && text[position - 1] is ' ' or '\t' or ':' or '-' or '(' or '\u2013' or '\u2014')
+        {
+            position--;
+        }
+
+        return position >= 3 && char.IsAsciiDigit(text[position - 1]) && char.IsAsciiDigit(text[position - 2]) && char.IsAsciiDigit(text[position - 3]);
+    }
+
+    // A 4xx or 5xx within MaxDigitsDistance after 'from', on its line.
+    private static bool HasStatusAfter(string text, int from)
+    {
+        var after = text.AsSpan(from, Math.Min(MaxDigitsDistance, text.Length - from));
         for (var i = 0; i + 2 < after.Length && after[i] != '\n'; i++)
         {
             if (after[i] is '4' or '5' && char.IsAsciiDigit(after[i + 1]) && char.IsAsciiDigit(after[i + 2]))
@@ -123,7 +168,21 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
         return false;
     }
 
-    // "401(k)" is a retirement plan, whatever precedes it.
-    private static bool IsNotAStatus(string text, int afterDigits) =>
-        text.AsSpan(afterDigits).StartsWith("(k)", StringComparison.OrdinalIgnoreCase);
+    // "(403)" or "(HTTP 403)" just after a reason phrase.
+    private static bool HasBracketedStatusAfter(string text, int from)
+    {
+        var after = text.AsSpan(from, Math.Min(12, text.Length - from)).TrimStart(" \t");
+        if (after.Length == 0 || after[0] != '(')
+        {
+            return false;
+        }
+
+        after = after[1..].TrimStart(" \t");
+        if (after.StartsWith("HTTP", StringComparison.OrdinalIgnoreCase))
+        {
+            after = after[4..].TrimStart(" \t");
+        }
+
+        return after.Length > 0 && after[0] is '4' or '5';
+    }
 }

@@ -131,8 +131,10 @@ public sealed class HttpErrorExtractorTests
 
         var errors = Extract.Facts<HttpError>(text);
 
-        // The three lines say the same thing (401 Unauthorized, no URL): one error, seen three times.
-        var error = Assert.Single(errors);
+        // "fails with 401 errors" is a status in prose, without a reason; the three quoted lines say the same thing
+        // (401 Unauthorized, no URL): one error, seen three times.
+        Assert.Equal([(1, 401, null), (3, 401, "Unauthorized")], errors.Select(e => (e.Evidence.Line, e.Status, e.Reason)));
+        var error = errors[1];
         Assert.Equal((401, 3), (error.Status, error.Count));
         Assert.Equal(((3, 2), (5, 1)), ((error.Evidence.Line, error.Evidence.Column), (error.Seen.Last!.Line, error.Seen.Last.Column)));
         Assert.Equal(["ticket.txt", "ticket.txt"], error.SeenAt.Select(e => e.Input));
@@ -146,6 +148,9 @@ public sealed class HttpErrorExtractorTests
     [InlineData("status code 401 for URL: https://partner.example.com/api", null)]
     [InlineData("HTTP response '401: Unauthorized' when communicating with [CPI tenant URL]", null)]
     [InlineData("HTTP/1.1 403 Forbidden", null)]
+    [InlineData("wir erhalten 403 Verboten beim Aufruf von https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs", "inbound")]
+    [InlineData("der HTTP-Empfänger bekommt einen 401 beim Aufruf von https://api.partner.example.com/orders", "outbound")]
+    [InlineData("Fehler 401 beim Aufruf von https://api.partner.example.com/orders", null)]
     public void Extract_TargetHost_GivesDirection(string text, string? direction)
     {
         var error = Assert.Single(Extract.Facts<HttpError>(text));
