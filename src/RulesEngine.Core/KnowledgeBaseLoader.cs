@@ -91,8 +91,8 @@ public static class KnowledgeBaseLoader
 
     // Only called after validation: the regex is known to be accepted. It is built when a ticket first needs it.
     private static SignalPattern ToPattern(SignalNode signal) => signal.Regex is { } regex
-        ? SignalPattern.Deferred(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], regex.Value, RegexFactory.Check(regex.Value, out _) ?? [])
-        : new SignalPattern(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], null);
+        ? SignalPattern.Deferred(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], regex.Value, RegexFactory.Check(regex.Value, out _) ?? [], signal.Certain)
+        : new SignalPattern(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], null, signal.Certain);
 
     private static (List<RuleDocument> Documents, string Revision) ReadRuleFiles(string directory, DiagnosticBag bag)
     {

@@ -60,6 +60,11 @@ internal static partial class SecretRedactor
     // credential word. "Authorization = User Role" (a channel's setting, not a header) is neither.
     private static (int Start, int End) AuthorizationValue(string text, int start)
     {
+        if (IsSettingValue(text, start))
+        {
+            return (start, start);
+        }
+
         var first = WordEnd(text, start);
         var firstWord = text.AsSpan(start, first - start);
         var afterGap = first;

@@ -13,9 +13,9 @@ internal sealed partial class SignalExtractor
         {
             for (var match = regex.Match(source.Content, window.Start, window.Length); match.Success; match = match.NextMatch())
             {
-                if (match.Length == 0)
+                if (match.Length == 0 || (_signals[signal].Certain && Hedges.Hedge(source.Content, match.Index)))
                 {
-                    continue; // an empty match says nothing
+                    continue; // an empty match says nothing; a hedged one is not stated
                 }
 
                 var captures = new Dictionary<string, string>(StringComparer.Ordinal);

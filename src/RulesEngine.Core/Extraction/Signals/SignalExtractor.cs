@@ -46,6 +46,12 @@ internal sealed partial class SignalExtractor : ITextExtractor
                 continue;
             }
 
+            // A hedged keyword-only mention leaves the line open: a later sentence on it may state the symptom.
+            if (_signals[signal].Certain && !_signals[signal].HasRegex && Hedges.Hedge(source.Content, hit.Offset))
+            {
+                continue;
+            }
+
             lastLine[signal] = line;
             var window = HitWindows.Of(source, hit, Radius);
             if (_signals[signal].HasRegex)

@@ -15,19 +15,22 @@ public sealed class SignalPattern
     /// <param name="name">The signal's name; it becomes the <c>name</c> of the <c>signal</c> fact.</param>
     /// <param name="keywords">The literals, at least one; they feed the one-pass keyword index.</param>
     /// <param name="regex">The linear-time regex whose named groups become the fact's captures; null for keywords only.</param>
-    public SignalPattern(string name, IReadOnlyList<string> keywords, Regex? regex)
+    /// <param name="certain">True when a hedged mention is not the signal (see <see cref="Certain"/>).</param>
+    public SignalPattern(string name, IReadOnlyList<string> keywords, Regex? regex, bool certain = false)
     {
         Name = name;
         Keywords = keywords;
+        Certain = certain;
         HasRegex = regex is not null;
         CaptureNames = regex is null ? [] : [.. regex.GetGroupNames().Where(n => !int.TryParse(n, out _))];
         _regex = new Lazy<Regex?>(regex);
     }
 
-    private SignalPattern(string name, IReadOnlyList<string> keywords, string pattern, IReadOnlyList<string> captureNames)
+    private SignalPattern(string name, IReadOnlyList<string> keywords, string pattern, IReadOnlyList<string> captureNames, bool certain)
     {
         Name = name;
         Keywords = keywords;
+        Certain = certain;
         HasRegex = true;
         CaptureNames = captureNames;
         _regex = new Lazy<Regex?>(() => RegexFactory.TryCreate(pattern, out _), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -39,6 +42,10 @@ public sealed class SignalPattern
     /// <summary>The literals the signal is found by.</summary>
     public IReadOnlyList<string> Keywords { get; }
 
+    /// <summary>True when a mention the customer hedges ("not sure whether", "I think", "maybe", a question) is not this
+    /// signal: the signal then stands for what the ticket states, as an article may say it.</summary>
+    public bool Certain { get; }
+
     /// <summary>True when the signal has a regex.</summary>
     public bool HasRegex { get; }
 
@@ -49,7 +56,7 @@ public sealed class SignalPattern
     public Regex? Regex => _regex.Value;
 
     /// <summary>A signal whose regex <paramref name="pattern"/> (already validated by <see cref="RegexFactory.Check"/>)
-    /// is built on first use.</summary>
-    public static SignalPattern Deferred(string name, IReadOnlyList<string> keywords, string pattern, IReadOnlyList<string> captureNames) =>
-        new(name, keywords, pattern, captureNames);
+    /// is built on first use; <paramref name="certain"/> as for the constructor.</summary>
+    public static SignalPattern Deferred(string name, IReadOnlyList<string> keywords, string pattern, IReadOnlyList<string> captureNames, bool certain = false) =>
+        new(name, keywords, pattern, captureNames, certain);
 }

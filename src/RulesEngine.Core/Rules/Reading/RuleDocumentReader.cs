@@ -65,7 +65,7 @@ internal static partial class RuleDocumentReader
             return null;
         }
 
-        nodes.RejectUnknownKeys(signal, ["name", "keywords", "regex"], "a signal");
+        nodes.RejectUnknownKeys(signal, ["name", "keywords", "regex", "certain"], "a signal");
         var name = Required(nodes, signal, "name") is { } nameNode ? nodes.Text(nameNode, "'name'") : null;
         var keywords = new List<Located<string>>();
         if (YamlNodes.Get(signal, "keywords") is { } keywordsNode)
@@ -89,7 +89,8 @@ internal static partial class RuleDocumentReader
             }
         }
 
-        return name is null ? null : new SignalNode(nodes.Span(signal), name, keywords, regex);
+        var certain = YamlNodes.Get(signal, "certain") is { } certainNode && ReadFlag(nodes, certainNode, "certain");
+        return name is null ? null : new SignalNode(nodes.Span(signal), name, keywords, regex, certain);
     }
 
     private static RuleNode? ReadRule(YamlNodes nodes, YamlNode node)
@@ -151,14 +152,14 @@ internal static partial class RuleDocumentReader
             };
     }
 
-    private static bool ReadExclusive(YamlNodes nodes, YamlNode node)
+    private static bool ReadFlag(YamlNodes nodes, YamlNode node, string key)
     {
         if (node is YamlScalarNode { Value: "true" or "false" } scalar && !YamlNodes.IsQuoted(scalar))
         {
             return scalar.Value == "true";
         }
 
-        nodes.Error(DiagnosticCode.InvalidValue, node, "'exclusive' is true or false");
+        nodes.Error(DiagnosticCode.InvalidValue, node, $"'{key}' is true or false");
         return false;
     }
 
@@ -182,7 +183,7 @@ internal static partial class RuleDocumentReader
                 nodes.RejectUnknownKeys(mapping, ["article", "ask", "exclusive"], "a 'yields-to' item");
                 var article = Required(nodes, mapping, "article") is { } articleNode ? nodes.Text(articleNode, "'article'") : null;
                 var ask = YamlNodes.Get(mapping, "ask") is { } askNode ? nodes.Text(askNode, "'ask'")?.Value : null;
-                var exclusive = YamlNodes.Get(mapping, "exclusive") is { } exclusiveNode && ReadExclusive(nodes, exclusiveNode);
+                var exclusive = YamlNodes.Get(mapping, "exclusive") is { } exclusiveNode && ReadFlag(nodes, exclusiveNode, "exclusive");
                 if (article is not null)
                 {
                     result.Add(new YieldEntry(nodes.Span(mapping), article, ask, exclusive));
