@@ -35,6 +35,7 @@ public sealed class FactExtractor
             new ExceptionExtractor(),
             new PackageMentionExtractor(catalog),
             new LogEntryExtractor(),
+            new Logs.Json.JsonLogEntryExtractor(),
             new CertificateExtractor(),
             new ServiceKeys.ServiceKeyExtractor(),
             new SignalExtractor(signals ?? []),
@@ -71,7 +72,7 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var source = new SourceText(input.Name, input.Content);
+            var source = Logs.Json.JsonLogReader.Read(new SourceText(input.Name, input.Content));
             var facts = FactAggregator.Aggregate(ExtractOne(source, options.Now, budget, cancellation));
             foreach (var fact in facts)
             {

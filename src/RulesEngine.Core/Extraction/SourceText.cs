@@ -1,9 +1,11 @@
+using RulesEngine.Core.Extraction.Logs.Json;
 using RulesEngine.Core.Extraction.Redaction;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Extraction;
 
-/// <summary>One input's text with its line index and its secrets, shared by the extractors.</summary>
+/// <summary>One input's text with its line index and its secrets, shared by the extractors; for an input holding JSON log
+/// events, the readable view of it (<see cref="JsonLogReader"/>), whose evidence points into the input.</summary>
 /// <remarks>Offsets are 0-based UTF-16 positions in <see cref="Content"/>; lines end at LF (a CR before it is not content).</remarks>
 internal sealed class SourceText
 {
@@ -15,6 +17,10 @@ internal sealed class SourceText
 
     private readonly List<int> _lineStarts;
     private readonly Lazy<SecretMap> _secrets;
+
+    // For a view: the input it was made from, and where each view offset came from.
+    private readonly SourceText? _original;
+    private readonly OffsetMap? _map;
 
     /// <summary>Indexes the lines of <paramref name="content"/>.</summary>
     public SourceText(string name, string content)
@@ -29,6 +35,20 @@ internal sealed class SourceText
             _lineStarts.Add(index + 1);
         }
     }
+
+    /// <summary>The view <paramref name="view"/> of <paramref name="original"/>, holding <paramref name="events"/>; its
+    /// evidence has the line and column in <paramref name="original"/> that <paramref name="map"/> gives, and an excerpt of the
+    /// view (the decoded message, redacted).</summary>
+    public SourceText(SourceText original, string view, OffsetMap map, IReadOnlyList<JsonLogEvent> events)
+        : this(original.Name, view)
+    {
+        _original = original;
+        _map = map;
+        JsonEvents = events;
+    }
+
+    /// <summary>The JSON log events of a view, in view order; empty for plain text.</summary>
+    public IReadOnlyList<JsonLogEvent> JsonEvents { get; } = [];
 
     /// <summary>The input's name, as evidence prints it.</summary>
     public string Name { get; }
@@ -65,6 +85,13 @@ internal sealed class SourceText
     public Evidence EvidenceAt(int offset)
     {
         var line = LineOf(offset);
+        if (_original is not null)
+        {
+            var at = _map!.OriginalOf(offset);
+            var originalLine = _original.LineOf(at);
+            return new Evidence(Name, originalLine + 1, at - _original.LineStart(originalLine) + 1, () => Excerpt(line, offset));
+        }
+
         return new Evidence(Name, line + 1, offset - _lineStarts[line] + 1, () => Excerpt(line, offset));
     }
 

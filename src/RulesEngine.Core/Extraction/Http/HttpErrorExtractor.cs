@@ -16,7 +16,7 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
     private const int MaxDigitsDistance = 48;
 
     /// <inheritdoc/>
-    public IReadOnlyList<string> Keywords => HttpPatterns.Keywords;
+    public IReadOnlyList<string> Keywords => _keywords;
 
     /// <inheritdoc/>
     public void Extract(ExtractionInput input, List<LocatedFact> facts)
@@ -25,7 +25,8 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
         var text = source.Content;
         string? lastLine = null;
         List<(int Offset, HttpError Error)> lastErrors = [];
-        foreach (var window in HitWindows.Around(source, input.Hits, Radius, hit => IsPromising(text, hit)))
+        var first = facts.Count;
+        foreach (var window in HitWindows.Around(source, input.Hits, Radius, hit => !IsChannelWord(hit) && IsPromising(text, hit)))
         {
             if (!IsWholeLine(text, window))
             {
@@ -51,6 +52,8 @@ internal sealed partial class HttpErrorExtractor : ITextExtractor
             lastLine = line.ToString();
             lastErrors = [.. facts.Skip(before).Select(f => (f.Offset - window.Start, (HttpError)f.Fact))];
         }
+
+        Complete(source, input.Hits, facts, first);
     }
 
     private static bool IsWholeLine(string text, TextWindow window) =>

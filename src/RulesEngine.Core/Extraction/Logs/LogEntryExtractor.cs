@@ -1,4 +1,5 @@
 using RulesEngine.Core.Extraction.Keywords;
+using RulesEngine.Core.Extraction.Logs.Json;
 using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Extraction.Logs;
@@ -23,6 +24,12 @@ internal sealed class LogEntryExtractor : ITextExtractor
         var names = new NameCache();
         foreach (var (line, _) in HitWindows.FirstHitPerLine(source, input.Hits))
         {
+            // A JSON event's text is its own record (JsonLogEntryExtractor), whatever it looks like.
+            if (JsonLogEntryExtractor.IsInEvent(source, source.LineStart(line)))
+            {
+                continue;
+            }
+
             if (TryParse(source, line, names) is { } header)
             {
                 records.Add((line, header));
@@ -42,7 +49,8 @@ internal sealed class LogEntryExtractor : ITextExtractor
         }
     }
 
-    private static LogRecordHeader? TryParse(SourceText source, int line, NameCache names)
+    /// <summary>The header of the record starting on the 0-based <paramref name="line"/>, or null when it starts none.</summary>
+    internal static LogRecordHeader? TryParse(SourceText source, int line, NameCache names)
     {
         var start = source.LineStart(line);
         var end = source.LineEnd(line);
