@@ -5,9 +5,10 @@ using RulesEngine.Core.Facts;
 
 namespace RulesEngine.Core.Testing;
 
-/// <summary>An inferred fact a test case expects (<c>inferred:</c>) or forbids (<c>not-inferred:</c>):
-/// <c>{ fact: certificate-comparison, verdict: match }</c>. Each field given must have that value (text ignoring
-/// case, numbers by value); fields not given may have any.</summary>
+/// <summary>A fact a test case expects or forbids: inferred (<c>inferred:</c>, <c>not-inferred:</c>), e.g.
+/// <c>{ fact: certificate-comparison, verdict: match }</c>, or extracted (<c>facts:</c>, <c>no-facts:</c>), e.g.
+/// <c>{ fact: http-error, status: 401, direction: inbound }</c>. Each field given must have that value (text ignoring
+/// case, numbers by value, a list when it holds the value); fields not given may have any.</summary>
 /// <param name="Span">Where it is written.</param>
 /// <param name="Kind">The inferred kind.</param>
 /// <param name="Fields">Field name → expected value, as written.</param>
@@ -16,6 +17,10 @@ internal sealed record ExpectedFact(SourceSpan Span, string Kind, ImmutableSorte
     /// <summary>True when <paramref name="fact"/> is of the kind and has every value given.</summary>
     public bool Matches(InferredFact fact) =>
         string.Equals(fact.Kind, Kind, StringComparison.Ordinal) && Fields.All(f => Same(fact.Get(f.Key), f.Value));
+
+    /// <summary>True when the extracted <paramref name="fact"/> is of <paramref name="kind"/> (this one's kind) and has every value given.</summary>
+    public bool Matches(Fact fact, FactKind kind) =>
+        fact.GetType() == kind.ClrType && Fields.All(f => kind.Fields.TryGetValue(f.Key, out var field) && Same(field.Get(fact), f.Value));
 
     /// <summary>As written: <c>certificate-comparison { verdict: match }</c>.</summary>
     public override string ToString() =>
@@ -27,7 +32,9 @@ internal sealed record ExpectedFact(SourceSpan Span, string Kind, ImmutableSorte
         double number => double.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && number == value,
         bool flag => bool.TryParse(expected, out var value) && flag == value,
         DateTimeOffset time => DateTimeOffset.TryParse(expected, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) && time == value,
-        Fact => false, // a whole fact is not written in a test; test its kind's other fields
+        Fact => false,
+        string text => string.Equals(text, expected, StringComparison.OrdinalIgnoreCase),
+        System.Collections.IEnumerable list => list.Cast<object?>().Any(item => Same(item, expected)), // a whole fact is not written in a test; test its kind's other fields
         _ => string.Equals(Convert.ToString(actual, CultureInfo.InvariantCulture), expected, StringComparison.OrdinalIgnoreCase),
     };
 }

@@ -27,6 +27,12 @@ public sealed record RuleTestCase(
     /// <summary>Inferred facts that must not be present.</summary>
     internal IReadOnlyList<ExpectedFact> NotInferred { get; init; } = [];
 
+    /// <summary>Extracted facts that must be present (<c>facts:</c>).</summary>
+    internal IReadOnlyList<ExpectedFact> Extracted { get; init; } = [];
+
+    /// <summary>Extracted facts that must not be present (<c>no-facts:</c>).</summary>
+    internal IReadOnlyList<ExpectedFact> NotExtracted { get; init; } = [];
+
     /// <summary>The positioned errors of a case that is written wrong; such a case is not run and counts as failed.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using RulesEngine.Core.Inference;
+using RulesEngine.Core.Rules.Validation;
 
 namespace RulesEngine.Core.Testing;
 
 /// <summary>Compares a diagnosis with what a test case expects; each failure says what was expected and what came.</summary>
 internal static class RuleTestChecks
 {
-    public static List<string> Check(RuleTestCase testCase, Diagnosis diagnosis)
+    public static List<string> Check(RuleTestCase testCase, Diagnosis diagnosis, FactSchema schema)
     {
         var failures = new List<string>();
         var found = diagnosis.Findings.Select(f => f.Finding).ToList();
@@ -41,6 +42,7 @@ internal static class RuleTestChecks
             }
         }
 
+        CheckExtracted(testCase, diagnosis, schema, failures);
         if (testCase.NoFindings && found.Count > 0)
         {
             failures.Add($"expected no findings, but found {string.Join(", ", found.Select(Describe))}");
@@ -48,6 +50,42 @@ internal static class RuleTestChecks
 
         return failures;
     }
+
+    // Extracted facts are judged by the kinds' catalog fields, the names rules use; an unknown kind or field was
+    // reported before the case ran (RuleTestReferences), so here it simply does not match.
+    private static void CheckExtracted(RuleTestCase testCase, Diagnosis diagnosis, FactSchema schema, List<string> failures)
+    {
+        foreach (var expected in testCase.Extracted)
+        {
+            var kind = schema.Find(expected.Kind);
+            var same = kind is null ? [] : diagnosis.Facts.Where(f => f.GetType() == kind.ClrType).ToList();
+            if (kind is null || !same.Exists(f => expected.Matches(f, kind)))
+            {
+                var actual = same.Count == 0 ? "none of that kind was extracted" : "only " + string.Join("; ", same.Take(6).Select(f => Describe(f, kind!, expected)));
+                failures.Add($"expected the extracted fact {expected}, but {actual}");
+            }
+        }
+
+        foreach (var forbidden in testCase.NotExtracted)
+        {
+            if (schema.Find(forbidden.Kind) is { } kind && diagnosis.Facts.FirstOrDefault(f => forbidden.Matches(f, kind)) is { } fact)
+            {
+                failures.Add($"expected no extracted fact {forbidden}, but found {Describe(fact, kind, forbidden)} at {fact.Evidence.Input}({fact.Evidence.Line},{fact.Evidence.Column})");
+            }
+        }
+    }
+
+    // The fields the expectation names, as the fact has them.
+    private static string Describe(Facts.Fact fact, Facts.FactKind kind, ExpectedFact expected) =>
+        $"{expected.Kind} {{ {string.Join(", ", expected.Fields.Keys.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k}: {Value(kind.Fields.GetValueOrDefault(k)?.Get(fact))}")))} }}";
+
+    private static string Value(object? value) => value switch
+    {
+        null => "null",
+        string text => text,
+        System.Collections.IEnumerable list => "[" + string.Join(", ", list.Cast<object?>()) + "]",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
+    };
 
     private static void CheckExpected(ExpectedFinding expected, List<Finding> found, List<string> failures)
     {

@@ -18,7 +18,7 @@ internal static partial class RuleTestReader
     public const long MaxInputFileBytes = 16 * 1024 * 1024;
 
     private static readonly string[] FileKeys = ["now", "cases"];
-    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "inferred", "not-inferred", "questions", "no-findings"];
+    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "inferred", "not-inferred", "facts", "no-facts", "questions", "no-findings"];
     private static readonly string[] InputKeys = ["name", "text", "file"];
     private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "top", "evidence"];
 
@@ -93,15 +93,20 @@ internal static partial class RuleTestReader
         var noFindings = YamlNodes.Get(testCase, "no-findings") is { } noFindingsNode && ReadBoolean(nodes, noFindingsNode, "'no-findings'");
         var inferred = ReadFacts(nodes, testCase, "inferred");
         var notInferred = ReadFacts(nodes, testCase, "not-inferred");
-        if (expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings && inferred.Count == 0 && notInferred.Count == 0)
+        var extracted = ReadFacts(nodes, testCase, "facts");
+        var notExtracted = ReadFacts(nodes, testCase, "no-facts");
+        if (expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings
+            && inferred.Count == 0 && notInferred.Count == 0 && extracted.Count == 0 && notExtracted.Count == 0)
         {
-            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'inferred', 'not-inferred', 'questions' or 'no-findings: true'");
+            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'inferred', 'not-inferred', 'facts', 'no-facts', 'questions' or 'no-findings: true'");
         }
 
         return name is null || inputs is null ? null : new RuleTestCase(nodes.Span(testCase), name, now, inputs, expect, absent, questions, noFindings)
         {
             Inferred = inferred,
             NotInferred = notInferred,
+            Extracted = extracted,
+            NotExtracted = notExtracted,
         };
     }
 
@@ -123,7 +128,7 @@ internal static partial class RuleTestReader
 
             if (YamlNodes.Get(mapping, "fact") is not { } kindNode || nodes.Text(kindNode, "'fact'") is not { } kind)
             {
-                nodes.Error(DiagnosticCode.MissingKey, mapping, $"an item of '{key}' needs a 'fact:' (the inferred kind)");
+                nodes.Error(DiagnosticCode.MissingKey, mapping, $"an item of '{key}' needs a 'fact:' (the {(key is "facts" or "no-facts" ? "extracted" : "inferred")} kind)");
                 continue;
             }
 

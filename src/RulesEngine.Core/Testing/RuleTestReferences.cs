@@ -1,4 +1,6 @@
 using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Facts;
+using RulesEngine.Core.Rules.Validation;
 
 namespace RulesEngine.Core.Testing;
 
@@ -42,11 +44,36 @@ internal static class RuleTestReferences
             }
         }
 
+        foreach (var (key, expected) in testCase.Extracted.Select(e => ("facts", e)).Concat(testCase.NotExtracted.Select(e => ("no-facts", e))))
+        {
+            unknown.AddRange(UnknownExtracted(key, expected, knowledgeBase.Schema));
+        }
+
         foreach (var article in testCase.Absent.Where(a => !knowledgeBase.Articles.ContainsKey(a)))
         {
             unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownArticle, testCase.Span, $"absent names article '{article}', which the knowledge base does not have.{Suggestions.DidYouMean(article, articles)}"));
         }
 
         return unknown;
+    }
+
+    // An extracted kind is a built-in one; a signal's name must be one the rule files declare.
+    private static IEnumerable<Diagnostic> UnknownExtracted(string key, ExpectedFact expected, FactSchema schema)
+    {
+        if (schema.Find(expected.Kind) is not { IsInferred: false } kind)
+        {
+            yield return Diagnostic.Error(DiagnosticCode.UnknownFactKind, expected.Span, $"{key} names fact '{expected.Kind}', which is not an extracted kind.{Suggestions.DidYouMean(expected.Kind, FactCatalog.BuiltIn.Keys)}");
+            yield break;
+        }
+
+        foreach (var field in expected.Fields.Keys.Where(f => !kind.Fields.ContainsKey(f)))
+        {
+            yield return Diagnostic.Error(DiagnosticCode.UnknownField, expected.Span, $"{key}: '{expected.Kind}' has no field '{field}'.{Suggestions.DidYouMean(field, kind.Fields.Keys)}");
+        }
+
+        if (kind.Name == "signal" && expected.Fields.TryGetValue("name", out var name) && !schema.SignalNames.Contains(name))
+        {
+            yield return Diagnostic.Error(DiagnosticCode.UnknownSignal, expected.Span, $"{key} names signal '{name}', which no rule file declares.{Suggestions.DidYouMean(name, schema.SignalNames)}");
+        }
     }
 }

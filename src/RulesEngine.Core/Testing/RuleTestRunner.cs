@@ -42,7 +42,7 @@ public static class RuleTestRunner
         {
             var options = new DiagnoseOptions(testCase.Now);
             var diagnosis = knowledgeBase.Diagnose(testCase.Inputs, options);
-            var failures = RuleTestChecks.Check(testCase, diagnosis);
+            var failures = RuleTestChecks.Check(testCase, diagnosis, knowledgeBase.Schema);
 
             // Only a failure pays for the explain trace, which says why rules did or did not fire.
             var explanation = failures.Count == 0 ? null : knowledgeBase.Explain(diagnosis);
