@@ -38,6 +38,7 @@ public sealed class FactExtractor
             new Logs.Json.JsonLogEntryExtractor(),
             new CertificateExtractor(),
             new ServiceKeys.ServiceKeyExtractor(),
+            new ServiceKeys.ServiceKeyStatementExtractor(),
             new SignalExtractor(signals ?? []),
         ];
         _owners = [.. _extractors.SelectMany((e, i) => e.Keywords.Select((_, local) => (i, local)))];

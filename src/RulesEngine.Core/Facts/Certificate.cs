@@ -8,7 +8,8 @@ namespace RulesEngine.Core.Facts;
 /// <param name="Serial">Serial number, upper-case hex.</param>
 /// <param name="NotBefore">Start of validity (UTC).</param>
 /// <param name="NotAfter">End of validity (UTC).</param>
-/// <param name="Origin">Where it was found: <c>trace-log</c> (printed under a trace line), <c>service-key</c> (a service key's JSON), or <c>ticket</c>.</param>
+/// <param name="Origin">Where it comes from: <c>trace-log</c> (printed under a trace line), <c>service-key</c> (a service key's JSON),
+/// <c>client</c> (what the sender presents), or <c>ticket</c>; for a certificate pasted bare, what the words before it say.</param>
 /// <param name="SingleLine">True when the certificate's text was on one single line (as a service key requires).</param>
 /// <param name="Expired">True when <paramref name="NotAfter"/> is before the time the ticket is judged at.</param>
 /// <param name="NotYetValid">True when <paramref name="NotBefore"/> is after the time the ticket is judged at.</param>
@@ -17,6 +18,9 @@ namespace RulesEngine.Core.Facts;
 /// <param name="ChainIndex">Position in the chain it was found in: 0 for the first (usually the leaf).</param>
 /// <param name="KeyWarning">Why its public key was not used to check its signature (an RSA key over 8,192 bits or with
 /// an exponent over 64 bits, a DSA key, an unreadable key); null when it was.</param>
+/// <param name="OriginStated">True when <paramref name="Origin"/> comes from the ticket's words before a certificate pasted bare
+/// ("the certificate from our service key:"), not from where it was found: weaker evidence.</param>
+/// <param name="Leaf">True when no other certificate of its chain was issued by it: the end entity, wherever the chain puts it.</param>
 internal sealed record Certificate(
     string Sha256,
     string Sha1,
@@ -32,7 +36,9 @@ internal sealed record Certificate(
     bool SelfSigned = false,
     string? Source = null,
     int ChainIndex = 0,
-    string? KeyWarning = null) : Fact
+    string? KeyWarning = null,
+    bool OriginStated = false,
+    bool Leaf = true) : Fact
 {
     /// <summary>Who issued it: self-signed, public-ca or private-ca (<see cref="CertificateIssuers"/>).</summary>
     public string IssuerKind => CertificateIssuers.KindOf(Issuer, SelfSigned);

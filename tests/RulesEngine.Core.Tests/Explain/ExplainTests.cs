@@ -18,7 +18,8 @@ public sealed class ExplainTests
         var explanation = Explain(Ticket());
 
         // Assert
-        var trace = Assert.Single(explanation.NearMisses, r => r.Article == "3474524");
+        // The stated variant (wfs-client-certificate-stated) nearly matches too: it lacks a stated comparison.
+        var trace = Assert.Single(explanation.NearMisses, r => r.Rule.Id.Value == "wfs-client-certificate");
         Assert.Equal(RuleOutcome.Suspected, trace.Outcome);
         Assert.All(trace.Conditions.Where(c => c.Section == "when"), c => Assert.True(c.Held));
         var traceLine = Assert.Single(trace.Conditions, c => c.Text.Contains("The client certificate is not configured", StringComparison.Ordinal));
@@ -37,7 +38,11 @@ public sealed class ExplainTests
         Assert.Contains("wfs-client-certificate#confirmed", fired);
         var inferring = explanation.Diagnosis.Fired[0];
         Assert.Equal(["presented", "configured"], inferring.Facts.Select(f => f.Binding));
-        Assert.DoesNotContain(explanation.NearMisses, r => r.Article == "3474524");
+        Assert.DoesNotContain(explanation.NearMisses, r => r.Rule.Id.Value == "wfs-client-certificate");
+        // Neither certificate is only stated, so the stated variant misses its comparison and the found one confirms.
+        var stated = Assert.Single(explanation.NearMisses, r => r.Article == "3474524");
+        Assert.Equal("wfs-client-certificate-stated", stated.Rule.Id.Value);
+        Assert.False(stated.Conditions.Last(c => c.Section == "when").Held);
         var matches = Assert.Single(explanation.NearMisses, r => r.Rule.Id.Value == "wfs-client-certificate-matches");
         Assert.Equal([true, false], matches.Conditions.Select(c => c.Held));
     }

@@ -12,6 +12,9 @@ internal sealed partial class CertificateExtractor
     // A JSON member name longer than this is not read as one.
     private const int MaxFieldNameLength = 64;
 
+    // How far back the line of "Client certificate:" is read to tell the runtime's line from prose; a longer line is a log's.
+    private const int MaxRuntimeLinePrefix = 4096;
+
     // How many line breaks may separate "Client certificate:" from the certificate.
     private const int MaxBreaksBeforeCertificate = 2;
 
@@ -116,13 +119,47 @@ internal sealed partial class CertificateExtractor
         {
             var end = Math.Min(source.Content.Length, hit.End + MaxTraceCertificateLength);
             var start = Base64Text.SkipSeparators(source.Content, hit.End, end, out var breaks);
-            if (breaks <= MaxBreaksBeforeCertificate && !claims.Contains(start))
+            if (breaks <= MaxBreaksBeforeCertificate && !claims.Contains(start) && IsRuntimeLine(source.Content, hit.Offset))
             {
                 // The line is in the evidence; the source names no line, so the same certificate in every retry is one fact.
                 const string record = "log record";
                 yield return new CertificateGroup(reader.ReadAll(start, end, bounded: false), CertificateOrigin.TraceLog, record);
             }
         }
+    }
+
+    // The runtime's own line ("… service instance. Client certificate:", a log record's time stamp, or the marker alone as
+    // copied from it), not a customer's "this is our client certificate:", which the words before a PEM block read
+    // (CertificateRoles).
+    private static bool IsRuntimeLine(string text, int marker)
+    {
+        var lineStart = marker == 0 ? 0 : text.LastIndexOf('\n', marker - 1, Math.Min(marker, MaxRuntimeLinePrefix)) + 1;
+        if (lineStart == 0 && marker >= MaxRuntimeLinePrefix)
+        {
+            return true;
+        }
+
+        var prefix = text.AsSpan(lineStart, marker - lineStart);
+        return prefix.IsWhiteSpace()
+            || prefix.Contains("configured", StringComparison.OrdinalIgnoreCase)
+            || prefix.Contains("service instance", StringComparison.OrdinalIgnoreCase)
+            || prefix.Contains("ClientCertificate", StringComparison.OrdinalIgnoreCase)
+            || HasTimeOfDay(prefix);
+    }
+
+    // hh:mm:ss anywhere, as log records start.
+    private static bool HasTimeOfDay(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 8 <= text.Length; i++)
+        {
+            if (text[i + 2] == ':' && text[i + 5] == ':' && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1])
+                && char.IsAsciiDigit(text[i + 3]) && char.IsAsciiDigit(text[i + 4]) && char.IsAsciiDigit(text[i + 6]) && char.IsAsciiDigit(text[i + 7]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // PEM blocks anywhere; blocks one after another are a chain.

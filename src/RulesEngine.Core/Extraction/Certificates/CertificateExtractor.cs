@@ -30,14 +30,16 @@ internal sealed partial class CertificateExtractor : ITextExtractor
             .Concat(FromTraceMarkers(reader, Hits(input, TraceMarker), claims))
             .Concat(FromPemBlocks(reader, Hits(input, PemBegin), claims))
             .Concat(FromBase64(reader, Hits(input, Base64Start), claims));
-        foreach (var group in groups)
+        foreach (var found in groups)
         {
-            if (group.Reads.Count == 0 || !claims.TryClaim(group.Reads[0].Start, group.Reads[^1].End))
+            if (found.Reads.Count == 0 || !claims.TryClaim(found.Reads[0].Start, found.Reads[^1].End))
             {
                 continue;
             }
 
+            var group = found.WithStatedRole(input.Source.Content);
             var chainIndex = group.FirstChainIndex;
+            var chain = new List<LocatedFact>(group.Reads.Count);
             foreach (var read in group.Reads)
             {
                 if (read.Certificate is { } certificate)
@@ -48,9 +50,10 @@ internal sealed partial class CertificateExtractor : ITextExtractor
                         described[certificate] = template;
                     }
 
-                    facts.Add(new LocatedFact(read.Start, template with
+                    chain.Add(new LocatedFact(read.Start, template with
                     {
                         Origin = group.Origin,
+                        OriginStated = group.OriginStated,
                         Source = group.Source,
                         SingleLine = CertificateText.IsSingleLine(input.Source.Content, read.Start, read.End),
                         ChainIndex = chainIndex++,
@@ -60,12 +63,14 @@ internal sealed partial class CertificateExtractor : ITextExtractor
 
                 if (read.Problem is { } problem)
                 {
-                    facts.Add(new LocatedFact(read.Start, new CertificateWarning(problem, group.Origin, group.Source)
+                    chain.Add(new LocatedFact(read.Start, new CertificateWarning(problem, group.Origin, group.Source)
                     {
                         Evidence = input.Source.EvidenceAt(read.Start),
                     }));
                 }
             }
+
+            facts.AddRange(ChainLeaves.Mark(chain));
         }
     }
 
