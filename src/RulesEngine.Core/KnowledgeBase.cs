@@ -66,7 +66,8 @@ public sealed class KnowledgeBase
     /// <summary>The extractor for this knowledge base's catalog and signals, built once (its keyword index is shared).</summary>
     public FactExtractor Extractor { get; }
 
-    /// <summary>A short hash of the rule files' contents, to tell knowledge-base versions apart.</summary>
+    /// <summary>The SHA-256 of every file of the knowledge base (<see cref="KnowledgeRevision"/>): equal on every replica
+    /// that serves the same files, different after any edit.</summary>
     public string Revision { get; }
 
     /// <summary>Diagnoses one ticket: extracts facts from its inputs, runs the rules, ranks the findings and renders their articles.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using RulesEngine.Core.Diagnostics;
 using RulesEngine.Core.Extraction.Signals;
@@ -27,7 +26,7 @@ public static class KnowledgeBaseLoader
         var bag = new DiagnosticBag();
         var knowledge = KnowledgeFolderReader.Read(kbDirectory, bag);
         var ruleDiagnostics = bag.Items.Count;
-        var (read, revision) = ReadRuleFiles(rulesDirectory, bag);
+        var read = ReadRuleFiles(rulesDirectory, bag);
         var documents = ConditionBlocks.Expand(read, bag);
         var rules = documents.SelectMany(d => d.Rules).ToList();
 
@@ -57,6 +56,18 @@ public static class KnowledgeBaseLoader
         }
 
         var signals = documents.SelectMany(d => d.Signals).Select(ToPattern).ToList();
+        string revision;
+        try
+        {
+            revision = KnowledgeRevision.OfFolders(rulesDirectory, kbDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file removed or locked since it was read: the revision would not name what was loaded.
+            bag.Error(DiagnosticCode.FileUnreadable, SourceSpan.File(KnowledgePaths.Of(rulesDirectory, rulesDirectory)), $"cannot read the knowledge base's files for its revision: {ex.Message}");
+            return new KnowledgeBaseLoadResult(null, bag.Items);
+        }
+
         var knowledgeBase = new KnowledgeBase(rules, schema, knowledge.Articles, knowledge.Catalog, signals, factory, revision);
         return new KnowledgeBaseLoadResult(knowledgeBase, bag.Items);
     }
@@ -94,14 +105,13 @@ public static class KnowledgeBaseLoader
         ? SignalPattern.Deferred(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], regex.Value, RegexFactory.Check(regex.Value, out _) ?? [], signal.Certain)
         : new SignalPattern(signal.Name.Value, [.. signal.Keywords.Select(k => k.Value)], null, signal.Certain);
 
-    private static (List<RuleDocument> Documents, string Revision) ReadRuleFiles(string directory, DiagnosticBag bag)
+    private static List<RuleDocument> ReadRuleFiles(string directory, DiagnosticBag bag)
     {
         var documents = new List<RuleDocument>();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         if (!Directory.Exists(directory))
         {
             bag.Error(DiagnosticCode.FolderNotFound, SourceSpan.File(directory), "the rules folder does not exist: pass --rules DIR");
-            return (documents, "");
+            return documents;
         }
 
         var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
@@ -116,11 +126,10 @@ public static class KnowledgeBaseLoader
                 continue;
             }
 
-            hash.AppendData(Encoding.UTF8.GetBytes(path + "\n" + text));
             documents.Add(RuleDocumentReader.Read(path, text, bag));
         }
 
-        return (documents, Convert.ToHexStringLower(hash.GetHashAndReset())[..12]);
+        return documents;
     }
 
     private static string? ReadText(string file, string path, DiagnosticBag bag)

@@ -118,7 +118,7 @@ public sealed class KnowledgeBaseLoaderTests
         var diagnosis = result.KnowledgeBase!.Diagnose([new TicketInput("t.txt", "HTTP/1.1 401 Unauthorized")]);
 
         Assert.Equal("Status confirmed.", diagnosis.Findings.Single().Resolution?.Trim());
-        Assert.Matches("^[0-9a-f]{12}$", result.KnowledgeBase.Revision);
+        Assert.Matches("^[0-9a-f]{64}$", result.KnowledgeBase.Revision);
     }
 
     [Theory]

@@ -112,7 +112,7 @@ public sealed class TriageApiTests(ShippedServer fixture) : IClassFixture<Shippe
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("ready", body.GetProperty("status").GetString());
-        Assert.Matches("^[0-9a-f]{12}$", body.GetProperty("revision").GetString());
+        Assert.Matches("^[0-9a-f]{64}$", body.GetProperty("revision").GetString());
         Assert.Equal(0, body.GetProperty("errors").GetArrayLength());
     }
 
