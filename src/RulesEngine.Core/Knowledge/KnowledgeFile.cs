@@ -2,4 +2,4 @@ namespace RulesEngine.Core.Knowledge;
 
 /// <summary>One file of a knowledge base: its name below the knowledge base's root (<c>rules/cpi-inbound/untrusted-ca.yaml</c>,
 /// <c>kb/packages.yaml</c>, always '/' and always those two folder names) and where it lies on disk.</summary>
-public sealed record KnowledgeFile(string Name, string FullPath);
+internal sealed record KnowledgeFile(string Name, string FullPath);

@@ -5,7 +5,7 @@ namespace RulesEngine.Core.Knowledge;
 /// <summary>The files that make up a knowledge base: every file under the rules folder (rules, rule tests, their
 /// fixtures) and under the kb folder (articles with their templates, catalog data, schemas). Hidden files and folders
 /// (an editor's swap file, <c>.git</c>) are not part of it. The same list is hashed for the revision and packed into a bundle.</summary>
-public static class KnowledgeFiles
+internal static class KnowledgeFiles
 {
     /// <summary>The name every rules file starts with, whatever the folder is called on disk.</summary>
     public const string RulesRoot = "rules";

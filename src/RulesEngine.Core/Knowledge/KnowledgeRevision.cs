@@ -9,7 +9,7 @@ namespace RulesEngine.Core.Knowledge;
 /// name's length (4 bytes, big-endian), the name, the content's length (8 bytes, big-endian) and the content, after
 /// a format tag. So the same files give the same revision wherever they are loaded from (folders or a bundle), and a
 /// change to any byte of any rule, test, article, template or catalog file gives another.</summary>
-public static class KnowledgeRevision
+internal static class KnowledgeRevision
 {
     private static readonly byte[] FormatTag = "triage-kb-revision/1\n"u8.ToArray();
 
