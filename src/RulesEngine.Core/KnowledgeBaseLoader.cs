@@ -79,7 +79,7 @@ public static class KnowledgeBaseLoader
         var folder = Path.Combine(kbDirectory, KnowledgeFolderReader.ArticlesFolder);
         if (Directory.Exists(folder))
         {
-            ids.UnionWith(Directory.EnumerateFiles(folder, "*.md").Select(Path.GetFileNameWithoutExtension).OfType<string>());
+            ids.UnionWith(KnowledgeFiles.Visible(folder, "*.md", allLevels: false).Select(Path.GetFileNameWithoutExtension).OfType<string>());
         }
 
         return ids;
@@ -114,7 +114,7 @@ public static class KnowledgeBaseLoader
             return documents;
         }
 
-        var files = Directory.EnumerateFiles(directory, "*.*", SearchOption.AllDirectories)
+        var files = KnowledgeFiles.Visible(directory, "*.*", allLevels: true)
             .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Where(f => !f.EndsWith(RuleTestReader.Suffix, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using RulesEngine.Core.Diagnostics;
 using RulesEngine.Core.Knowledge;
 using RulesEngine.Core.Tests.Support;
 
@@ -72,5 +73,25 @@ public sealed class KnowledgeRevisionTests
         var second = KnowledgeRevision.Of([KeyValuePair.Create("rules/a", (ReadOnlyMemory<byte>)"bc"u8.ToArray())]);
 
         Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void Load_ARuleOrArticleInAHiddenFile_IsNotLoadedAndLeavesTheRevision()
+    {
+        // What the revision leaves out must not load either, or a hidden file would change answers under the same revision.
+        using var folder = new TempFolder();
+        var rules = folder.CopyFrom(RepositoryPaths.Rules, "rules");
+        var kb = folder.CopyFrom(RepositoryPaths.Kb, "kb");
+        var before = KnowledgeBaseLoader.Load(rules, kb).KnowledgeBase!;
+
+        folder.Write("rules/.hidden.yaml", "rules:\n  - id: hidden-rule\n    article: \"3474524\"\n    when:\n      - http-error: { status: 401 }\n");
+        folder.Write("rules/.drafts/draft.yaml", "rules:\n  - id: draft-rule\n    article: \"3474524\"\n    when:\n      - http-error: { status: 401 }\n");
+        folder.WriteArticle(".hidden-article");
+        var after = KnowledgeBaseLoader.Load(rules, kb);
+
+        Assert.DoesNotContain(after.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(before.Rules.Select(r => r.Id.Value), after.KnowledgeBase!.Rules.Select(r => r.Id.Value));
+        Assert.Equal(before.Articles.Keys.Order(StringComparer.Ordinal), after.KnowledgeBase.Articles.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(before.Revision, after.KnowledgeBase.Revision);
     }
 }

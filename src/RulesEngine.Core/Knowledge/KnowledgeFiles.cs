@@ -13,28 +13,30 @@ internal static class KnowledgeFiles
     /// <summary>The name every kb file starts with, whatever the folder is called on disk.</summary>
     public const string KbRoot = "kb";
 
-    private static readonly EnumerationOptions AllVisible = new()
-    {
-        RecurseSubdirectories = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-        IgnoreInaccessible = false,
-        MatchType = MatchType.Simple,
-    };
+    private static readonly EnumerationOptions VisibleAllLevels = Visible(recurse: true);
+    private static readonly EnumerationOptions VisibleTopLevel = Visible(recurse: false);
 
     /// <summary>The files in ordinal order of their names; a folder that does not exist contributes none.</summary>
     public static ImmutableArray<KnowledgeFile> List(string rulesDirectory, string kbDirectory) =>
         [.. Under(rulesDirectory, RulesRoot).Concat(Under(kbDirectory, KbRoot)).OrderBy(f => f.Name, StringComparer.Ordinal)];
 
-    private static IEnumerable<KnowledgeFile> Under(string directory, string root)
-    {
-        if (!Directory.Exists(directory))
-        {
-            return [];
-        }
+    /// <summary>The visible files in <paramref name="directory"/> (and below it, with <paramref name="allLevels"/>) whose
+    /// names match <paramref name="pattern"/>, as paths starting with <paramref name="directory"/>. Every reader of a
+    /// knowledge base enumerates through this, so what loads is exactly what the revision hashes.</summary>
+    public static IEnumerable<string> Visible(string directory, string pattern, bool allLevels) =>
+        Directory.EnumerateFiles(directory, pattern, allLevels ? VisibleAllLevels : VisibleTopLevel)
+            // Windows does not mark dot files hidden: a leading dot in any segment below the folder hides it everywhere.
+            .Where(f => !Path.GetRelativePath(directory, f).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('.')));
 
-        var full = Path.GetFullPath(directory);
-        return Directory.EnumerateFiles(full, "*", AllVisible)
-            .Where(f => !Path.GetRelativePath(full, f).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('.')))
-            .Select(f => new KnowledgeFile(root + "/" + Path.GetRelativePath(full, f).Replace(Path.DirectorySeparatorChar, '/'), f));
-    }
+    private static IEnumerable<KnowledgeFile> Under(string directory, string root) => Directory.Exists(directory)
+        ? Visible(directory, "*", allLevels: true).Select(f => new KnowledgeFile(root + "/" + Path.GetRelativePath(directory, f).Replace(Path.DirectorySeparatorChar, '/'), f))
+        : [];
+
+    private static EnumerationOptions Visible(bool recurse) => new()
+    {
+        RecurseSubdirectories = recurse,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        IgnoreInaccessible = false,
+        MatchType = MatchType.Simple,
+    };
 }

@@ -42,7 +42,7 @@ internal static class KnowledgeFolderReader
             return articles.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        foreach (var file in KnowledgeFiles.Visible(folder, "*.md", allLevels: false).Order(StringComparer.Ordinal))
         {
             var path = KnowledgePaths.Of(file, kbDirectory);
             if (ReadText(file, path, bag) is not { } text || ArticleReader.Read(path, text, bag) is not { } article)

@@ -1,5 +1,6 @@
 using System.Text;
 using RulesEngine.Core.Diagnostics;
+using RulesEngine.Core.Knowledge;
 
 namespace RulesEngine.Core.Testing;
 
@@ -17,7 +18,7 @@ public static class RuleTestFiles
         {
             if (Directory.Exists(path))
             {
-                files.UnionWith(Directory.EnumerateFiles(path, "*" + RuleTestReader.Suffix, SearchOption.AllDirectories));
+                files.UnionWith(KnowledgeFiles.Visible(path, "*" + RuleTestReader.Suffix, allLevels: true));
             }
             else if (File.Exists(path))
             {
