@@ -35,10 +35,12 @@ internal static class KbCommand
             var cases = RuleTestFiles.Load([knowledge.RulesFolder(parse)], new DiagnosticBag(), knowledge.RulesFolder(parse)).SelectMany(f => f.Cases).ToList();
             foreach (var article in knowledgeBase.Articles.Values.OrderBy(a => a.Id, StringComparer.Ordinal))
             {
-                var rules = ConcludingRules(knowledgeBase, article.Id).Select(r => r.Id.Value).ToList();
+                var concluding = ConcludingRules(knowledgeBase, article.Id).ToLookup(r => ((FindingConclusion)r.Conclusion).Family?.Value);
+                var rules = concluding[null].Select(r => r.Id.Value).ToList();
+                var families = concluding.Where(g => g.Key is not null).Select(g => g.Key!).ToList();
                 var tests = cases.Count(c => c.Expect.Any(e => e.Article == article.Id) || c.Absent.Contains(article.Id));
                 console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{article.Id,-32} {article.Title}"));
-                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-32} rules: {(rules.Count == 0 ? "none" : string.Join(", ", rules))}; test cases: {tests}"));
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"",-32} rules: {(rules.Count == 0 ? "none" : string.Join(", ", rules))}{(families.Count == 0 ? "" : "; families: " + string.Join(", ", families))}; test cases: {tests}"));
             }
 
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{knowledgeBase.Articles.Count} articles, {knowledgeBase.Rules.Length} rules, {cases.Count} test cases"));

@@ -37,6 +37,9 @@ public sealed class KnowledgeBase
         Rules = [.. rules];
         YieldsTo = Rules.Where(r => r.Conclusion is FindingConclusion { YieldsTo.Count: > 0 })
             .ToFrozenDictionary(r => r.Id.Value, r => (IReadOnlyList<YieldEntry>)[.. ((FindingConclusion)r.Conclusion).YieldsTo], StringComparer.Ordinal);
+        Families = Rules.Select(r => r.Conclusion).OfType<FindingConclusion>().Where(f => f.Family is not null)
+            .GroupBy(f => f.Family!.Value, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(f => f.Article.Value)], StringComparer.Ordinal);
         Schema = schema;
         Articles = articles.ToFrozenDictionary(StringComparer.Ordinal);
         Catalog = catalog;
@@ -50,6 +53,9 @@ public sealed class KnowledgeBase
 
     /// <summary>The look-alikes each finding rule (by id) yields to; rules without any are absent.</summary>
     internal FrozenDictionary<string, IReadOnlyList<YieldEntry>> YieldsTo { get; }
+
+    /// <summary>The families (<c>families:</c>) by id, each with its member articles in file order.</summary>
+    internal FrozenDictionary<string, IReadOnlyList<string>> Families { get; }
 
     /// <summary>The fact kinds the rules can match, built-in and inferred.</summary>
     internal FactSchema Schema { get; }

@@ -16,7 +16,7 @@ public sealed class KbCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("3474524", output, StringComparison.Ordinal);
-        Assert.Matches(@"3474524 +Client Certificate authentication failing in EC to Workforce integration\n +rules: wfs-client-certificate, wfs-client-certificate-stated; test cases: [1-9][0-9]*", output);
+        Assert.Matches(@"3474524 +Client Certificate authentication failing in EC to Workforce integration\n +rules: wfs-client-certificate, wfs-client-certificate-stated; families: cpi-inbound-401, cpi-401; test cases: [1-9][0-9]*", output);
     }
 
     [Fact]

@@ -103,6 +103,9 @@ public enum DiagnosticCode
     /// <summary>A rule excludes (<c>not:</c>) a signal that another cause's file declares (a warning: declare the look-alike with <c>yields-to</c>).</summary>
     ForeignSignalExcluded = 2026,
 
+    /// <summary>A family (<c>families:</c>) without two distinct member articles, without a separating question, or with a confidence over 0.3.</summary>
+    InvalidFamily = 2027,
+
     /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
     InvalidFrontMatter = 3001,
 

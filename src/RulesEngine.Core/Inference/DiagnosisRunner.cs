@@ -69,7 +69,11 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
         // AsEnumerable: ordering the IQueryable itself would build and compile an expression tree on every diagnosis.
         var inferred = session.Query<InferredFact>().AsEnumerable().OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         IReadOnlyList<Fact> facts = [.. extracted.Facts, .. inferred];
-        var ranked = FindingRanker.Rank(session.Query<Finding>().AsEnumerable(), rule => knowledgeBase.YieldsTo.GetValueOrDefault(rule) ?? []);
+        // A family's findings stand in for the causes of its symptom only when no rule of its own fits fully.
+        var concluded = session.Query<Finding>().AsEnumerable().ToLookup(f => f.Family is not null);
+        var ranked = FindingRanker.Rank(
+            concluded[false].Any() ? concluded[false] : concluded[true],
+            rule => knowledgeBase.YieldsTo.GetValueOrDefault(rule) ?? []);
         var findings = ranked.Shown;
 
         var factModel = new FactModel(knowledgeBase.Schema);
@@ -94,6 +98,12 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
     private DiagnosedFinding Render(Finding finding, TemplateModelBuilder models)
     {
         var article = knowledgeBase.Articles[finding.Article];
+        if (finding.Family is not null)
+        {
+            // A guess from the symptom alone: the resolution's steps would state facts the ticket does not show.
+            return new DiagnosedFinding(finding, article, null, []);
+        }
+
         var result = ArticleRenderer.Render(article, models.Build(finding, article));
         return new DiagnosedFinding(finding, article, result.Markdown, result.Diagnostics);
     }

@@ -22,6 +22,11 @@ public sealed record Finding(
     int Matches = 1,
     int OmittedFacts = 0)
 {
+    /// <summary>The family (<c>families:</c> in a rule file) whose fallback this finding is: a cause of the family shown,
+    /// low in confidence and without a rendered resolution, because the ticket shows the family's symptom and no rule of
+    /// its own fits fully. Null for a rule's own finding.</summary>
+    public string? Family { get; init; }
+
     /// <summary>Most evidence lines a report shows for one finding.</summary>
     public const int MaxEvidence = 12;
 

@@ -67,6 +67,7 @@ public static class DiagnosisJson
             ["status"] = finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected",
             ["confidence"] = finding.Confidence,
             ["rule"] = finding.RuleId,
+            ["family"] = finding.Family,
             ["matches"] = finding.Matches,
             ["evidence"] = finding.Evidence.Select(FactModel.EvidenceModel).ToList(),
             ["more_evidence"] = finding.MoreEvidence,

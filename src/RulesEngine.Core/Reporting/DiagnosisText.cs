@@ -68,7 +68,13 @@ public static class DiagnosisText
             text.AppendLine(new string('=', Math.Min(heading.Length, 100)));
         }
 
-        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Rule: {finding.RuleId}").AppendLine().AppendLine("Evidence:");
+        text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Rule: {finding.RuleId}");
+        if (finding.Family is { } family)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Family: {family}. No rule fits this ticket fully: this is one of the causes its symptom suggests, and its resolution is shown once an answer to the questions below confirms it.");
+        }
+
+        text.AppendLine().AppendLine("Evidence:");
         foreach (var evidence in finding.Evidence)
         {
             var where = $"{evidence.Input}({evidence.Line},{evidence.Column})";

@@ -49,6 +49,11 @@ internal static class RuleCoverage
     private static bool Asserted(RuleTestResult result, RuleNode rule)
     {
         var id = rule.Id.Value;
+        if (rule.Conclusion is FindingConclusion { Family: { } family })
+        {
+            return result.Case.Family == family.Value && result.Diagnosis!.Findings.Any(f => f.Finding.RuleId == id);
+        }
+
         var inferred = result.Diagnosis!.Facts.OfType<InferredFact>().Where(f => f.RuleIds.Contains(id)).ToList();
         return result.Case.Inferred.Any(e => inferred.Exists(e.Matches))
             || result.Case.Expect
@@ -60,9 +65,12 @@ internal static class RuleCoverage
     private static bool InferredBy(Fact fact, string ruleId) =>
         fact is InferredFact inferred && (inferred.RuleIds.Contains(ruleId) || inferred.Values.Values.OfType<Fact>().Any(f => InferredBy(f, ruleId)));
 
+    // A family's guess is judged only by 'no-findings' and by 'family:' naming another family ('absent' ignores guesses).
     private static bool AssertsAbsent(RuleTestResult result, RuleNode rule, IReadOnlyCollection<string> articles) =>
         result.Case.NoFindings
-        || result.Case.Absent.Any(articles.Contains)
+        || (rule.Conclusion is FindingConclusion { Family: { } family }
+            ? result.Case.Family is { } other && other != family.Value
+            : result.Case.Absent.Any(articles.Contains))
         || (rule.Conclusion is InferConclusion infer && result.Case.NotInferred.Any(e => e.Kind == infer.Kind.Value));
 
     // For each infer rule, the articles of the finding rules that use the kind it infers, directly or through other

@@ -33,6 +33,10 @@ public sealed record RuleTestCase(
     /// <summary>Extracted facts that must not be present (<c>no-facts:</c>).</summary>
     internal IReadOnlyList<ExpectedFact> NotExtracted { get; init; } = [];
 
+    /// <summary>The family whose guesses must be the findings, all of its articles and nothing else (<c>family:</c>): the
+    /// ticket shows the family's symptom and no rule fits fully.</summary>
+    internal string? Family { get; init; }
+
     /// <summary>The positioned errors of a case that is written wrong; such a case is not run and counts as failed.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }

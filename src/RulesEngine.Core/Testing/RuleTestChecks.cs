@@ -10,10 +10,19 @@ internal static class RuleTestChecks
     public static List<string> Check(RuleTestCase testCase, Diagnosis diagnosis, FactSchema schema)
     {
         var failures = new List<string>();
-        var found = diagnosis.Findings.Select(f => f.Finding).ToList();
+        var all = diagnosis.Findings.Select(f => f.Finding).ToList();
+
+        // A family's guess is not a cause's conclusion: 'expect' and 'absent' judge the rules' own findings, 'family'
+        // the guesses, 'no-findings' both.
+        var found = all.Where(f => f.Family is null).ToList();
         foreach (var expected in testCase.Expect)
         {
             CheckExpected(expected, found, failures);
+        }
+
+        if (testCase.Family is { } family)
+        {
+            CheckFamily(family, all, diagnosis, failures);
         }
 
         foreach (var article in testCase.Absent.Where(a => found.Exists(f => f.Article == a)))
@@ -43,9 +52,9 @@ internal static class RuleTestChecks
         }
 
         CheckExtracted(testCase, diagnosis, schema, failures);
-        if (testCase.NoFindings && found.Count > 0)
+        if (testCase.NoFindings && all.Count > 0)
         {
-            failures.Add($"expected no findings, but found {string.Join(", ", found.Select(Describe))}");
+            failures.Add($"expected no findings, but found {string.Join(", ", all.Select(Describe))}");
         }
 
         return failures;
@@ -87,6 +96,17 @@ internal static class RuleTestChecks
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "null",
     };
 
+    private static void CheckFamily(string family, List<Finding> all, Diagnosis diagnosis, List<string> failures)
+    {
+        var members = diagnosis.Fired.Where(f => f.Rule.Family == family).Select(f => f.Rule.Article).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var shown = all.Where(f => f.Family == family).Select(f => f.Article).Order(StringComparer.Ordinal).ToList();
+        if (members.Count == 0 || !shown.SequenceEqual(members) || shown.Count != all.Count)
+        {
+            var actual = all.Count == 0 ? "no findings" : string.Join(", ", all.Select(Describe));
+            failures.Add($"expected the guesses of family {family} as the only findings ({(members.Count == 0 ? "it did not fire" : string.Join(", ", members))}), but found {actual}");
+        }
+    }
+
     private static void CheckExpected(ExpectedFinding expected, List<Finding> found, List<string> failures)
     {
         var finding = found.Find(f => f.Article == expected.Article);
@@ -125,7 +145,7 @@ internal static class RuleTestChecks
     }
 
     private static string Describe(Finding finding) =>
-        string.Create(CultureInfo.InvariantCulture, $"{finding.Article} ({Name(finding.Status)} {finding.Confidence:0.##}, rule {finding.RuleId})");
+        string.Create(CultureInfo.InvariantCulture, $"{finding.Article} ({Name(finding.Status)} {finding.Confidence:0.##}, rule {finding.RuleId}{(finding.Family is { } family ? ", a guess of family " + family : "")})");
 
     private static string StatusText(FindingStatus? status) => status is { } s ? " " + Name(s) : "";
 

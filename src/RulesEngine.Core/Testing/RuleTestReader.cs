@@ -18,7 +18,7 @@ internal static partial class RuleTestReader
     public const long MaxInputFileBytes = 16 * 1024 * 1024;
 
     private static readonly string[] FileKeys = ["now", "cases"];
-    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "inferred", "not-inferred", "facts", "no-facts", "questions", "no-findings"];
+    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "inferred", "not-inferred", "facts", "no-facts", "questions", "no-findings", "family"];
     private static readonly string[] InputKeys = ["name", "text", "file"];
     private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "top", "evidence"];
 
@@ -95,10 +95,16 @@ internal static partial class RuleTestReader
         var notInferred = ReadFacts(nodes, testCase, "not-inferred");
         var extracted = ReadFacts(nodes, testCase, "facts");
         var notExtracted = ReadFacts(nodes, testCase, "no-facts");
-        if (expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings
+        var family = YamlNodes.Get(testCase, "family") is { } familyNode ? nodes.Text(familyNode, "'family' (a family id)")?.Value : null;
+        if (family is not null && (noFindings || expect.Count > 0))
+        {
+            nodes.Error(DiagnosticCode.InvalidValue, testCase, "'family' expects the family's guesses as the only findings: it goes with neither 'expect' nor 'no-findings'");
+        }
+
+        if (family is null && expect.Count == 0 && absent.Count == 0 && questions.Count == 0 && !noFindings
             && inferred.Count == 0 && notInferred.Count == 0 && extracted.Count == 0 && notExtracted.Count == 0)
         {
-            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'inferred', 'not-inferred', 'facts', 'no-facts', 'questions' or 'no-findings: true'");
+            nodes.Error(DiagnosticCode.MissingKey, testCase, "a test case checks something: 'expect', 'absent', 'inferred', 'not-inferred', 'facts', 'no-facts', 'questions', 'family' or 'no-findings: true'");
         }
 
         return name is null || inputs is null ? null : new RuleTestCase(nodes.Span(testCase), name, now, inputs, expect, absent, questions, noFindings)
@@ -107,6 +113,7 @@ internal static partial class RuleTestReader
             NotInferred = notInferred,
             Extracted = extracted,
             NotExtracted = notExtracted,
+            Family = family,
         };
     }
 

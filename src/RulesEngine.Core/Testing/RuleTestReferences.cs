@@ -49,6 +49,11 @@ internal static class RuleTestReferences
             unknown.AddRange(UnknownExtracted(key, expected, knowledgeBase.Schema));
         }
 
+        if (testCase.Family is { } family && !knowledgeBase.Families.ContainsKey(family))
+        {
+            unknown.Add(Diagnostic.Error(DiagnosticCode.InvalidValue, testCase.Span, $"family '{family}' is not a family of the knowledge base ('families:' in a rule file).{Suggestions.DidYouMean(family, knowledgeBase.Families.Keys)}"));
+        }
+
         foreach (var article in testCase.Absent.Where(a => !knowledgeBase.Articles.ContainsKey(a)))
         {
             unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownArticle, testCase.Span, $"absent names article '{article}', which the knowledge base does not have.{Suggestions.DidYouMean(article, articles)}"));

@@ -3,7 +3,7 @@ using RulesEngine.Core.Tests.Support;
 namespace RulesEngine.Server.Tests.Support;
 
 /// <summary>A temporary knowledge base holding only the seed case (its rule file, the shared signals it refers to,
-/// its article and the package catalog): quick to load and reload, and untouched by edits to other rules.</summary>
+/// its article and the package catalog; not the families, which name every cause's article): quick to load and reload, and untouched by edits to other rules.</summary>
 internal sealed class SeedKnowledgeBase : IDisposable
 {
     public const string RuleFile = "cpi-inbound/wfs-client-certificate.yaml";
@@ -13,7 +13,9 @@ internal sealed class SeedKnowledgeBase : IDisposable
     public SeedKnowledgeBase()
     {
         Copy(Path.Combine(RepositoryPaths.Rules, RuleFile), Path.Combine(Rules, RuleFile));
-        foreach (var shared in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Rules, "shared"), "*.yaml"))
+        // The families name the articles of every cause, which this knowledge base does not hold.
+        foreach (var shared in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Rules, "shared"), "*.yaml")
+            .Where(f => !Path.GetFileName(f).StartsWith("families", StringComparison.Ordinal)))
         {
             Copy(shared, Path.Combine(Rules, "shared", Path.GetFileName(shared)));
         }

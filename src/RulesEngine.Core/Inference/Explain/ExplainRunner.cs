@@ -48,7 +48,10 @@ internal static class ExplainRunner
 
         // A rule nearly matched when a fact satisfied one of its 'when' patterns; an absence alone holds for almost any ticket.
         var nearly = rule.When.Where((c, i) => c is not AbsentCondition && conditions[i].Held).Any();
-        return new RuleTrace(rule, Outcome(rule, firings, nearly), firings, conditions);
+        var outcome = firings.Count == 0 && rule.Conclusion is FindingConclusion { Family: not null } && conditions.All(c => c.Held)
+            ? RuleOutcome.Standby
+            : Outcome(rule, firings, nearly);
+        return new RuleTrace(rule, outcome, firings, conditions);
     }
 
     private static RuleOutcome Outcome(RuleNode rule, List<FiredRule> firings, bool nearly) =>

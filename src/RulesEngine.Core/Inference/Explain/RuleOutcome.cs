@@ -15,6 +15,9 @@ public enum RuleOutcome
     /// <summary>It did not fire, but some of its conditions held.</summary>
     NearMiss,
 
+    /// <summary>A family's rule whose symptom held, with no guess because a rule's own finding stands.</summary>
+    Standby,
+
     /// <summary>None of its conditions held.</summary>
     NotMatched,
 }

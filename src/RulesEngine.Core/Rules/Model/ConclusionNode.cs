@@ -21,6 +21,10 @@ public sealed record FindingConclusion(
 {
     /// <summary>The look-alikes this finding yields to, as its own file declares them.</summary>
     internal IReadOnlyList<YieldEntry> YieldsTo { get; init; } = [];
+
+    /// <summary>The family (<c>families:</c>) this finding stands for: concluded only when no other rule's finding is, and
+    /// shown without a rendered resolution. Null for a rule's own finding.</summary>
+    public Located<string>? Family { get; init; }
 }
 
 /// <summary>An inferred fact of a kind the rule files define by inferring it.</summary>

@@ -10,7 +10,7 @@ namespace RulesEngine.Core.Rules.Reading;
 /// by <c>RuleValidator</c>.</summary>
 internal static partial class RuleDocumentReader
 {
-    private static readonly string[] DocumentKeys = ["rules", "signals", "conditions"];
+    private static readonly string[] DocumentKeys = ["rules", "signals", "conditions", "families"];
 
     private static readonly string[] RuleKeys =
         ["id", "title", "article", "status", "confidence", "when", "confirm", "ask", "yields-to", "infer"];
@@ -34,9 +34,10 @@ internal static partial class RuleDocumentReader
         var rulesNode = YamlNodes.Get(document, "rules");
         var signalsNode = YamlNodes.Get(document, "signals");
         var blocksNode = YamlNodes.Get(document, "conditions");
-        if (rulesNode is null && signalsNode is null && blocksNode is null)
+        var familiesNode = YamlNodes.Get(document, "families");
+        if (rulesNode is null && signalsNode is null && blocksNode is null && familiesNode is null)
         {
-            bag.Error(DiagnosticCode.MissingKey, nodes.Span(document), "a rule file needs a 'rules:' list (or a 'signals:' list, or named 'conditions:')");
+            bag.Error(DiagnosticCode.MissingKey, nodes.Span(document), "a rule file needs a 'rules:' list (or a 'signals:' list, named 'conditions:' or 'families:')");
             return RuleDocument.Empty(path);
         }
 
@@ -49,6 +50,11 @@ internal static partial class RuleDocumentReader
         var blocks = blocksNode is not null && nodes.Mapping(blocksNode, "'conditions' (block names, each with a list of conditions)") is { } blockMap
             ? blockMap.Children.Select(b => ReadBlock(nodes, b.Key, b.Value)).OfType<ConditionBlock>().ToList()
             : [];
+        if (familiesNode is not null && nodes.Sequence(familiesNode, "'families'") is { } familyList)
+        {
+            rules.AddRange(familyList.Children.SelectMany(f => ReadFamily(nodes, f)));
+        }
+
         return new RuleDocument(path, rules, signals, blocks);
     }
 

@@ -12,6 +12,12 @@ public sealed record CompiledRuleInfo(RuleNode Rule, FindingStatus? Status)
     /// <summary>For infer rules, how each field of the inferred fact gets its value; empty for finding rules.</summary>
     internal IReadOnlyList<InferredValue> Values { get; init; } = [];
 
+    /// <summary>For a family's rule, the family's id; null otherwise.</summary>
+    internal string? Family => (Rule.Conclusion as FindingConclusion)?.Family?.Value;
+
+    /// <summary>For a finding rule, the article it concludes; null for infer rules.</summary>
+    internal string? Article => (Rule.Conclusion as FindingConclusion)?.Article.Value;
+
     /// <summary>The key of the property on the NRules rule definition.</summary>
     public const string PropertyName = "yaml-rule";
 

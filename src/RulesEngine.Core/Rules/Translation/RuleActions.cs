@@ -30,7 +30,10 @@ internal static class RuleActions
             confirmed ? [] : Questions(info.Rule, conclusion),
             matched,
             combinations,
-            omitted);
+            omitted)
+        {
+            Family = conclusion.Family?.Value,
+        };
         Link(context, finding);
     }
 

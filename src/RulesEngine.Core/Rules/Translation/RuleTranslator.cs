@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
 using RulesEngine.Core.Inference;
@@ -26,6 +27,9 @@ internal sealed partial class RuleTranslator(FactSchema schema)
         _ => throw new InvalidOperationException($"unknown conclusion {rule.Conclusion.GetType().Name}"),
     };
 
+    // Below every rule's default of 0: a family's guess waits until every rule that can conclude has concluded.
+    private const int FamilyPriority = -1000;
+
     private IRuleDefinition Build(RuleNode rule, FindingStatus? status, ConclusionNode conclusion, bool includeConfirm)
     {
         var builder = new RuleBuilder();
@@ -37,6 +41,12 @@ internal sealed partial class RuleTranslator(FactSchema schema)
         foreach (var condition in rule.When)
         {
             AddCondition(new GroupTarget(lhs, isRoot: true), condition, scope);
+        }
+
+        if (conclusion is FindingConclusion { Family: not null })
+        {
+            AddNoStandingFinding(lhs);
+            builder.Priority(FamilyPriority);
         }
 
         var whenBindings = scope.Names.Count;
@@ -55,5 +65,15 @@ internal sealed partial class RuleTranslator(FactSchema schema)
         builder.Property(CompiledRuleInfo.PropertyName, info);
         builder.RightHandSide().Action(BuildAction(info, conclusion, confirming));
         return builder.Build();
+    }
+
+    // A family guesses only while no rule's own finding stands; one that appears later retracts the guess.
+    private static void AddNoStandingFinding(GroupBuilder lhs)
+    {
+        const string Name = "standing";
+        var finding = Expression.Parameter(typeof(Finding), Name);
+        lhs.Not().Pattern(typeof(Finding), Name).Condition(Expression.Lambda(
+            Expression.Equal(Expression.Property(finding, nameof(Finding.Family)), Expression.Constant(null, typeof(string))),
+            finding));
     }
 }
