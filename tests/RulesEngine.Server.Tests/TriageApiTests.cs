@@ -41,6 +41,21 @@ public sealed class TriageApiTests(ShippedServer fixture) : IClassFixture<Shippe
     }
 
     [Fact]
+    public async Task Diagnose_A401IntoTheTenantNoRuleFits_NamesTheFamilysCausesAndAsksWhatSeparatesThem()
+    {
+        var (response, body) = await Server.PostAsync("v1/diagnose", """{"inputs":[{"name":"ticket.txt","content":"Our WMS calls https://acme.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wms/orders and gets HTTP 401 Unauthorized."}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var findings = body.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(7, findings.Count);
+        Assert.All(findings, f => Assert.Equal(("cpi-inbound-401", "suspected", JsonValueKind.Null), (f.GetProperty("family").GetString(), f.GetProperty("status").GetString(), f.GetProperty("resolution").ValueKind)));
+        var answer = body.GetProperty("answer").GetString()!;
+        Assert.StartsWith("**Possible causes** (no known cause fits this ticket fully yet):", answer, StringComparison.Ordinal);
+        Assert.Contains("(article 3474524)", answer, StringComparison.Ordinal);
+        Assert.Contains("**To tell them apart:** How does the sender authenticate", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Diagnose_NothingKnown_AnswersWhatToSend()
     {
         var (response, body) = await Server.PostAsync("v1/diagnose", """{"inputs":[{"name":"ticket.txt","content":"hello, it does not work"}]}""");

@@ -17,6 +17,11 @@ internal static partial class ChatAnswer
                 + "the name of the integration package, and the trace log lines around the failure time.";
         }
 
+        if (diagnosis.Findings[0].Finding.Family is not null)
+        {
+            return FamilyAnswer(diagnosis);
+        }
+
         var top = diagnosis.Findings[0];
         var finding = top.Finding;
         var confirmed = finding.Status == FindingStatus.Confirmed;
@@ -33,6 +38,23 @@ internal static partial class ChatAnswer
         if (question is not null)
         {
             text.Append("\n\n**To be sure:** ").Append(question);
+        }
+
+        return text.ToString();
+    }
+
+    // No rule fits fully: name the causes the symptom suggests and ask what tells them apart, never a resolution.
+    private static string FamilyAnswer(Diagnosis diagnosis)
+    {
+        var text = new StringBuilder("**Possible causes** (no known cause fits this ticket fully yet):");
+        foreach (var guess in diagnosis.Findings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n- {guess.Article.Title} (article {guess.Finding.Article})");
+        }
+
+        if (diagnosis.Questions.Count > 0)
+        {
+            text.Append("\n\n**To tell them apart:** ").Append(diagnosis.Questions[0]);
         }
 
         return text.ToString();
