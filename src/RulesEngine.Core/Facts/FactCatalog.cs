@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using System.Linq.Expressions;
 
 namespace RulesEngine.Core.Facts;
@@ -29,6 +30,7 @@ internal static class FactCatalog
             ["text"] = Field<Signal>("text", FieldType.Text, "The matched text (of its first occurrence).", f => f.Text)
                 with { AddIdentity = (fact, hash) => SignalIdentity((Signal)fact, hash) },
             ["count"] = CountField<Signal>(),
+            ["quoted"] = QuotedField<Signal>(),
         };
         foreach (var capture in captures.Where(c => !fields.ContainsKey(c)))
         {
@@ -141,18 +143,27 @@ internal static class FactCatalog
         return kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
     }
 
-    // Every built-in kind counts its repeats; unless it names its identity fields, all of its fields identify it.
+    // Every built-in kind counts its repeats and tells whether they are all quoted mail history; unless it names its identity fields, all of its fields identify it.
     private static FactKind Kind<T>(string name, string description, params FactField[] fields)
         where T : Fact =>
         Kind<T>(name, description, [.. fields.Select(f => f.Name)], fields);
 
     private static FactKind Kind<T>(string name, string description, string[] identity, params FactField[] fields)
         where T : Fact =>
-        new(name, typeof(T), description, fields.Append(CountField<T>()).ToFrozenDictionary(f => f.Name, StringComparer.Ordinal), Identity: identity);
+        new(name, typeof(T), description, InOrder(fields.Append(CountField<T>()).Append(QuotedField<T>())), Identity: identity);
+
+    // Fields enumerate in catalog order (messages, the schema and golden files list them so); a frozen dictionary's order
+    // changes with its size.
+    private static ReadOnlyDictionary<string, FactField> InOrder(IEnumerable<FactField> fields) =>
+        new(fields.ToDictionary(f => f.Name, StringComparer.Ordinal));
 
     private static FactField CountField<T>()
         where T : Fact =>
         Field<T>("count", FieldType.Number, "How many times its input repeated it (the same identifying fields); 1 when it occurred once.", f => f.Count);
+
+    private static FactField QuotedField<T>()
+        where T : Fact =>
+        Field<T>("quoted", FieldType.Boolean, "True when every occurrence is in quoted mail history (a '> ' line or below a reply header): an older message of a forwarded thread.", f => f.Quoted);
 
     private static FactField Field<T>(string name, FieldType type, string description, Expression<Func<T, object?>> property)
     {
