@@ -39,6 +39,7 @@ public sealed class FactExtractor
             new CertificateExtractor(),
             new ServiceKeys.ServiceKeyExtractor(),
             new ServiceKeys.ServiceKeyStatementExtractor(),
+            new Mail.ResolvedMentionExtractor(),
             new SignalExtractor(signals ?? []),
         ];
         _owners = [.. _extractors.SelectMany((e, i) => e.Keywords.Select((_, local) => (i, local)))];

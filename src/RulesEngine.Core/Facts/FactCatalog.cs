@@ -138,6 +138,9 @@ internal static class FactCatalog
                 Field<ServiceKey>("certificate_single_line", FieldType.Boolean, "True when the certificate is on one single line.", f => f.CertificateSingleLine),
                 Field<ServiceKey>("valid_until", FieldType.Time, "End of validity of its certificate.", f => f.ValidUntil),
                 Field<ServiceKey>("stated", FieldType.Boolean, "True when it is what the ticket's prose says about a key (key type: External Certificate; valid until 2026-10-31), not a key's JSON: only key_type or valid_until is known.", f => f.Stated)),
+            Kind<ResolvedMention>("resolved-mention", "The newest message says the error is gone: 'the 401 is gone', 'fixed now', 'works again', 'resolved', 'Problem gelöst', 'funktioniert wieder'.",
+                Field<ResolvedMention>("text", FieldType.Text, "The matched phrase, e.g. 'the 401 is gone'.", f => f.Text),
+                Field<ResolvedMention>("status", FieldType.Number, "The HTTP status it names, e.g. 401; null when it names none.", f => f.Status)),
             Signal([]),
         ];
         return kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

@@ -12,10 +12,14 @@ internal static partial class MailThreadReader
     private const int WrapWidth = 76;
     private const int MinWrappedBeforeLongWord = 40;
 
+    // How much of the joined line before a cut is searched for the start of a message (bounds the work on long chains).
+    private const int MaxMessageContext = 400;
+
     // Whether a mail client cut 'next' off the end of 'line'. Conservative: both lines are text at the same depth, the
     // line is as long as a client's wrap and does not end a sentence, and the next line goes on with lower-case text or
     // with the message, DN or URL the line ends in; never when the next line starts a record, a header or a list item.
-    private static bool IsWrapped(string text, MailLine line, MailLine next)
+    // 'joined' is the start of the view line 'line' ends: a message begun on an earlier line of it goes on in capitals too.
+    private static bool IsWrapped(string text, int joined, MailLine line, MailLine next)
     {
         if (line.Depth != next.Depth || next.ContentLength == 0 || text[next.ContentStart] is ' ' or '\t')
         {
@@ -34,13 +38,14 @@ internal static partial class MailThreadReader
         var cut = previous.Length <= MaxWrapped
             && (previous.Length >= MinWrapped || (full >= MinWrapped && full <= MaxWrapped)
                 || (previous.Length >= MinWrappedBeforeLongWord && previous.Length + 1 + firstWord > WrapWidth));
-        return cut && !NewLine().IsMatch(following) && Continues(previous, following);
+        var context = text.AsSpan(Math.Max(joined, line.End - MaxMessageContext), line.End - Math.Max(joined, line.End - MaxMessageContext));
+        return cut && !NewLine().IsMatch(following) && Continues(previous, following, context);
     }
 
     // The next line goes on with lower-case text, or with the exception message, DN or URL the line ends in.
-    private static bool Continues(ReadOnlySpan<char> previous, ReadOnlySpan<char> following) =>
+    private static bool Continues(ReadOnlySpan<char> previous, ReadOnlySpan<char> following, ReadOnlySpan<char> context) =>
         char.IsLower(following[0])
-        || (char.IsLetter(following[0]) && MessageStart().IsMatch(previous))
+        || (char.IsLetter(following[0]) && MessageStart().IsMatch(context))
         || (DnAttribute().IsMatch(following) && DnInLine().IsMatch(previous))
         || (previous[(previous.LastIndexOf(' ') + 1)..].Contains("://", StringComparison.Ordinal) && following[0] is '/' or '?' or '&' or '#');
 

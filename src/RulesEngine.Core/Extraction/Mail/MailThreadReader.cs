@@ -64,7 +64,7 @@ internal static partial class MailThreadReader
         var text = source.Content;
         var view = new JsonLogView(text); // the segment builder of the JSON view; it knows nothing of JSON
         var viewQuoted = new List<bool>(lines.Length) { quoted[0] };
-        view.Copy(0, lines[0].Start);
+        var joined = lines[0].ContentStart; // where the view line being built starts in the input
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -73,7 +73,7 @@ internal static partial class MailThreadReader
             {
                 view.Copy(line.End, text.Length);
             }
-            else if (quoted[i] == quoted[i + 1] && IsWrapped(text, line, lines[i + 1]))
+            else if (quoted[i] == quoted[i + 1] && IsWrapped(text, joined, line, lines[i + 1]))
             {
                 view.Append(' ', line.End);
             }
@@ -81,6 +81,7 @@ internal static partial class MailThreadReader
             {
                 view.Copy(line.End, lines[i + 1].Start);
                 viewQuoted.Add(quoted[i + 1]);
+                joined = lines[i + 1].ContentStart;
             }
         }
 
