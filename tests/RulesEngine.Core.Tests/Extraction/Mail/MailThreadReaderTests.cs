@@ -122,5 +122,38 @@ public sealed class MailThreadReaderTests
         Assert.Equal(4, Read(mail).LineCount - 1);
     }
 
+    [Fact]
+    public void Read_CrLfLines_RejoinsAndKeepsEvidenceAtTheOriginalColumns()
+    {
+        const string mail = "> > javax.net.ssl.SSLHandshakeException: Received fatal alert: bad_certificate while\r\n"
+            + "> > calling the receiver https://api.acme.example/orders\r\n> > Regards\r\n";
+
+        var view = Read(mail);
+        var exception = Assert.Single(Extract.Facts<ExceptionMention>(mail));
+
+        Assert.StartsWith("javax.net.ssl.SSLHandshakeException: Received fatal alert: bad_certificate while calling the receiver", view.Content, StringComparison.Ordinal);
+        Assert.Equal("Received fatal alert: bad_certificate while calling the receiver https://api.acme.example/orders", exception.Message);
+        Assert.Equal((1, 5, true), (exception.Evidence.Line, exception.Evidence.Column, exception.Quoted));
+        var calling = view.EvidenceAt(view.Content.IndexOf("calling", StringComparison.Ordinal));
+        Assert.Equal((2, 5), (calling.Line, calling.Column));
+    }
+
+    [Fact]
+    public void Read_ReplyWithoutAnyHeaderOrQuote_ReturnsTheSourceItself()
+    {
+        var source = new SourceText("ticket.txt", "From: the sender system we get 401.\nThe iFlow was deployed from: our dev tenant.\n");
+
+        Assert.Same(source, MailThreadReader.Read(source));
+    }
+
+    [Fact]
+    public void EvidenceAt_QuotedLine_IsQuotedButEqualToUnquotedEvidenceAtTheSamePlace()
+    {
+        var evidence = Read("> We get a 401.\n> Regards\n").EvidenceAt(0);
+
+        Assert.True(evidence.Quoted);
+        Assert.Equal(new Evidence("mail.txt", 1, 3, "other text"), evidence);
+    }
+
     private static SourceText Read(string text) => MailThreadReader.Read(new SourceText("mail.txt", text));
 }
