@@ -34,26 +34,28 @@ internal static class FactAggregator
     public static List<Fact> Aggregate(IReadOnlyList<(Fact Fact, UInt128 Identity)> facts)
     {
         var groups = new Dictionary<UInt128, int>();
-        var distinct = new List<(Fact First, int Count, Fact Last)>();
+        var distinct = new List<(Fact First, int Count, Fact Last, bool Quoted)>();
         foreach (var (fact, key) in facts)
         {
             if (groups.TryGetValue(key, out var index))
             {
+                // Quoted only while every occurrence is: one in the newest message makes the fact current, wherever it is.
                 var group = distinct[index];
-                distinct[index] = (group.First, group.Count + 1, fact);
+                distinct[index] = (group.First, group.Count + 1, fact, group.Quoted && fact.Evidence.Quoted);
             }
             else
             {
                 groups.Add(key, distinct.Count);
-                distinct.Add((fact, 1, fact));
+                distinct.Add((fact, 1, fact, fact.Evidence.Quoted));
             }
         }
 
         // Only the kept occurrences get their excerpts made; the repeats' evidence goes with them.
-        return [.. distinct.Select(d => d.Count == 1 ? d.First with { Evidence = d.First.Evidence.Materialized() } : d.First with
+        return [.. distinct.Select(d => d.Count == 1 ? d.First with { Evidence = d.First.Evidence.Materialized(), Quoted = d.Quoted } : d.First with
         {
             Evidence = d.First.Evidence.Materialized(),
             Seen = new Occurrences(d.Count, d.Last.Evidence.Materialized(), (d.Last as LogEntry)?.Time),
+            Quoted = d.Quoted,
         })];
     }
 

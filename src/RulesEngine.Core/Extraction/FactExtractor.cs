@@ -39,6 +39,7 @@ public sealed class FactExtractor
             new CertificateExtractor(),
             new ServiceKeys.ServiceKeyExtractor(),
             new ServiceKeys.ServiceKeyStatementExtractor(),
+            new Mail.ResolvedMentionExtractor(),
             new SignalExtractor(signals ?? []),
         ];
         _owners = [.. _extractors.SelectMany((e, i) => e.Keywords.Select((_, local) => (i, local)))];
@@ -73,7 +74,11 @@ public sealed class FactExtractor
                 continue;
             }
 
-            var source = Logs.Json.JsonLogReader.Read(new SourceText(input.Name, input.Content));
+            // A JSON log export inside a forwarded mail is rare: when the input holds JSON events their view wins and the
+            // mail view is not made, which keeps every view one step from the input (one offset map).
+            var plain = new SourceText(input.Name, input.Content);
+            var json = Logs.Json.JsonLogReader.Read(plain);
+            var source = ReferenceEquals(json, plain) ? Mail.MailThreadReader.Read(plain) : json;
             var facts = FactAggregator.Aggregate(ExtractOne(source, options.Now, budget, cancellation));
             foreach (var fact in facts)
             {

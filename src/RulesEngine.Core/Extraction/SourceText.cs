@@ -5,7 +5,8 @@ using RulesEngine.Core.Facts;
 namespace RulesEngine.Core.Extraction;
 
 /// <summary>One input's text with its line index and its secrets, shared by the extractors; for an input holding JSON log
-/// events, the readable view of it (<see cref="JsonLogReader"/>), whose evidence points into the input.</summary>
+/// events, the readable view of it (<see cref="JsonLogReader"/>); for a forwarded mail thread, the view without quote
+/// prefixes and with wrapped lines rejoined (<see cref="Mail.MailThreadReader"/>). A view's evidence points into the input.</summary>
 /// <remarks>Offsets are 0-based UTF-16 positions in <see cref="Content"/>; lines end at LF (a CR before it is not content).</remarks>
 internal sealed class SourceText
 {
@@ -21,6 +22,9 @@ internal sealed class SourceText
     // For a view: the input it was made from, and where each view offset came from.
     private readonly SourceText? _original;
     private readonly OffsetMap? _map;
+
+    // For a mail view: whether each of its lines is quoted history; null for any other text.
+    private readonly bool[]? _quotedLines;
 
     /// <summary>Indexes the lines of <paramref name="content"/>.</summary>
     public SourceText(string name, string content)
@@ -47,6 +51,15 @@ internal sealed class SourceText
         JsonEvents = events;
     }
 
+    // The mail view: quote prefixes removed and wrapped lines rejoined (Mail.MailThreadReader).
+    private SourceText(SourceText original, string view, OffsetMap map, bool[] quotedLines)
+        : this(original.Name, view)
+    {
+        _original = original;
+        _map = map;
+        _quotedLines = quotedLines;
+    }
+
     /// <summary>The JSON log events of a view, in view order; empty for plain text.</summary>
     public IReadOnlyList<JsonLogEvent> JsonEvents { get; } = [];
 
@@ -60,6 +73,17 @@ internal sealed class SourceText
     public int LineCount => _lineStarts.Count;
 
     private SecretMap Secrets => _secrets.Value;
+
+    /// <summary>The mail view <paramref name="view"/> of <paramref name="original"/>: its evidence has the line and column in
+    /// <paramref name="original"/> that <paramref name="map"/> gives, and <paramref name="quotedLines"/> tells, for each line of
+    /// the view, whether it is quoted history.</summary>
+    public static SourceText MailView(SourceText original, string view, OffsetMap map, bool[] quotedLines) =>
+        new(original, view, map, quotedLines);
+
+    /// <summary>True when the 0-based offset <paramref name="viewOffset"/> of this text is in quoted mail history (always false
+    /// for text that is not a mail view).</summary>
+    public bool IsQuoted(int viewOffset) =>
+        _quotedLines is { } quoted && LineOf(Math.Clamp(viewOffset, 0, Content.Length)) is var line && line < quoted.Length && quoted[line];
 
     /// <summary>The offset of the first character of the 0-based line <paramref name="line"/>.</summary>
     public int LineStart(int line) => _lineStarts[line];
@@ -89,7 +113,10 @@ internal sealed class SourceText
         {
             var at = _map!.OriginalOf(offset);
             var originalLine = _original.LineOf(at);
-            return new Evidence(Name, originalLine + 1, at - _original.LineStart(originalLine) + 1, () => Excerpt(line, offset));
+            return new Evidence(Name, originalLine + 1, at - _original.LineStart(originalLine) + 1, () => Excerpt(line, offset))
+            {
+                Quoted = _quotedLines is not null && line < _quotedLines.Length && _quotedLines[line],
+            };
         }
 
         return new Evidence(Name, line + 1, offset - _lineStarts[line] + 1, () => Excerpt(line, offset));

@@ -35,12 +35,15 @@ public sealed record Evidence
     /// <summary>The 1-based column, in UTF-16 characters.</summary>
     public int Column { get; }
 
+    /// <summary>True when the place is in quoted mail history (a <c>&gt; </c> line, or below a reply header); not part of equality.</summary>
+    internal bool Quoted { get; init; }
+
     /// <summary>The redacted excerpt of the line.</summary>
     // Two threads may make it at once: both make the same text.
     public string Text => _text ??= _excerpt!();
 
     /// <summary>This evidence with its excerpt made, holding nothing of its input.</summary>
-    internal Evidence Materialized() => _excerpt is null ? this : new Evidence(Input, Line, Column, Text);
+    internal Evidence Materialized() => _excerpt is null ? this : new Evidence(Input, Line, Column, Text) { Quoted = Quoted };
 
     /// <inheritdoc/>
     public bool Equals(Evidence? other) =>

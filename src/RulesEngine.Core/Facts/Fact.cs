@@ -12,6 +12,10 @@ public abstract record Fact
     /// <summary>How often its input repeated it, and where it occurred last.</summary>
     internal Occurrences Seen { get; init; } = Occurrences.Once;
 
+    /// <summary>True when every occurrence of the fact in its input is in quoted mail history (a <c>&gt; </c> line or below a
+    /// reply header): an older message of a forwarded thread. The <c>quoted</c> field of every kind.</summary>
+    public bool Quoted { get; init; }
+
     /// <summary>How many times the fact occurred in its input; the <c>count</c> field of every kind.</summary>
     public int Count => Seen.Count;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using System.Linq.Expressions;
 
 namespace RulesEngine.Core.Facts;
@@ -29,6 +30,7 @@ internal static class FactCatalog
             ["text"] = Field<Signal>("text", FieldType.Text, "The matched text (of its first occurrence).", f => f.Text)
                 with { AddIdentity = (fact, hash) => SignalIdentity((Signal)fact, hash) },
             ["count"] = CountField<Signal>(),
+            ["quoted"] = QuotedField<Signal>(),
         };
         foreach (var capture in captures.Where(c => !fields.ContainsKey(c)))
         {
@@ -136,23 +138,35 @@ internal static class FactCatalog
                 Field<ServiceKey>("certificate_single_line", FieldType.Boolean, "True when the certificate is on one single line.", f => f.CertificateSingleLine),
                 Field<ServiceKey>("valid_until", FieldType.Time, "End of validity of its certificate.", f => f.ValidUntil),
                 Field<ServiceKey>("stated", FieldType.Boolean, "True when it is what the ticket's prose says about a key (key type: External Certificate; valid until 2026-10-31), not a key's JSON: only key_type or valid_until is known.", f => f.Stated)),
+            Kind<ResolvedMention>("resolved-mention", "The newest message says the error is gone: 'the 401 is gone', 'fixed now', 'works again', 'resolved', 'Problem gelöst', 'funktioniert wieder'.",
+                Field<ResolvedMention>("text", FieldType.Text, "The matched phrase, e.g. 'the 401 is gone'.", f => f.Text),
+                Field<ResolvedMention>("status", FieldType.Number, "The HTTP status it names, e.g. 401; null when it names none.", f => f.Status)),
             Signal([]),
         ];
         return kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
     }
 
-    // Every built-in kind counts its repeats; unless it names its identity fields, all of its fields identify it.
+    // Every built-in kind counts its repeats and tells whether they are all quoted mail history; unless it names its identity fields, all of its fields identify it.
     private static FactKind Kind<T>(string name, string description, params FactField[] fields)
         where T : Fact =>
         Kind<T>(name, description, [.. fields.Select(f => f.Name)], fields);
 
     private static FactKind Kind<T>(string name, string description, string[] identity, params FactField[] fields)
         where T : Fact =>
-        new(name, typeof(T), description, fields.Append(CountField<T>()).ToFrozenDictionary(f => f.Name, StringComparer.Ordinal), Identity: identity);
+        new(name, typeof(T), description, InOrder(fields.Append(CountField<T>()).Append(QuotedField<T>())), Identity: identity);
+
+    // Fields enumerate in catalog order (messages, the schema and golden files list them so); a frozen dictionary's order
+    // changes with its size.
+    private static ReadOnlyDictionary<string, FactField> InOrder(IEnumerable<FactField> fields) =>
+        new(fields.ToDictionary(f => f.Name, StringComparer.Ordinal));
 
     private static FactField CountField<T>()
         where T : Fact =>
         Field<T>("count", FieldType.Number, "How many times its input repeated it (the same identifying fields); 1 when it occurred once.", f => f.Count);
+
+    private static FactField QuotedField<T>()
+        where T : Fact =>
+        Field<T>("quoted", FieldType.Boolean, "True when every occurrence is in quoted mail history (a '> ' line or below a reply header): an older message of a forwarded thread.", f => f.Quoted);
 
     private static FactField Field<T>(string name, FieldType type, string description, Expression<Func<T, object?>> property)
     {

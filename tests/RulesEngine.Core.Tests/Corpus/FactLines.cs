@@ -8,7 +8,8 @@ namespace RulesEngine.Core.Tests.Corpus;
 
 /// <summary>Prints facts one per line, deterministically, for golden files: <c>kind(line,col) field=value …</c>, fields in
 /// catalog order, text quoted with JSON escapes, times in UTC, fields without a value left out; a repeated fact ends with
-/// <c>count=N last=(line,col)</c>, and the occurrence fields of a fact seen once (count 1, first and last seen) are left out.</summary>
+/// <c>count=N last=(line,col)</c>, and the occurrence fields of a fact seen once (count 1, first and last seen) are left out;
+/// <c>quoted=true</c> ends the line of a fact seen only in quoted mail history (false is left out).</summary>
 internal static class FactLines
 {
     private static readonly JsonSerializerOptions Quoting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -42,7 +43,7 @@ internal static class FactLines
             return AppendRepeats(line, fact).ToString();
         }
 
-        foreach (var field in kind?.Fields.Values.Where(f => f.Name is not ("count" or "first_seen" or "last_seen")) ?? [])
+        foreach (var field in kind?.Fields.Values.Where(f => f.Name is not ("count" or "first_seen" or "last_seen" or "quoted")) ?? [])
         {
             if (field.Get(fact) is { } value)
             {
@@ -53,9 +54,15 @@ internal static class FactLines
         return AppendRepeats(line, fact).ToString();
     }
 
-    private static StringBuilder AppendRepeats(StringBuilder line, Fact fact) => fact.Seen.Last is { } last
-        ? line.Append(CultureInfo.InvariantCulture, $" count={fact.Count} last=({last.Line},{last.Column})")
-        : line;
+    private static StringBuilder AppendRepeats(StringBuilder line, Fact fact)
+    {
+        if (fact.Seen.Last is { } last)
+        {
+            line.Append(CultureInfo.InvariantCulture, $" count={fact.Count} last=({last.Line},{last.Column})");
+        }
+
+        return fact.Quoted ? line.Append(" quoted=true") : line;
+    }
 
     private static string Value(object value) => value switch
     {

@@ -26,7 +26,7 @@ public sealed class SignalDeclarationTests
         var schema = RuleValidator.Validate([RuleDocumentReader.Read("s.yaml", yaml, bag)], new HashSet<string> { "a1" }, bag);
 
         Assert.Empty(bag.Items);
-        Assert.Equal(["name", "text", "count", "ip"], schema.Find("signal")!.Fields.Keys);
+        Assert.Equal(["name", "text", "count", "quoted", "ip"], schema.Find("signal")!.Fields.Keys);
         Assert.Equal(["sf-unauthorized-ip", "csrf-failed"], schema.SignalNames.Order(StringComparer.Ordinal).Reverse());
     }
 
