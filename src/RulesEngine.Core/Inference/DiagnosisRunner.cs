@@ -70,7 +70,7 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
         var inferred = session.Query<InferredFact>().AsEnumerable().OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         IReadOnlyList<Fact> facts = [.. extracted.Facts, .. inferred];
         // A family's findings stand in for the causes of its symptom only when no rule of its own fits fully.
-        var concluded = session.Query<Finding>().AsEnumerable().ToLookup(f => f.Family is not null);
+        var concluded = FindingWeights.Apply(session.Query<Finding>().AsEnumerable(), facts).ToLookup(f => f.Family is not null);
         var ranked = FindingRanker.Rank(
             concluded[false].Any() ? concluded[false] : concluded[true],
             rule => knowledgeBase.YieldsTo.GetValueOrDefault(rule) ?? []);
@@ -87,8 +87,8 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
 
         // A render cut short by the token is not a result: a cancelled diagnosis never returns.
         token.ThrowIfCancellationRequested();
-        var questions = findings.Where(f => f.Status == FindingStatus.Suspected)
-            .SelectMany(f => f.Questions)
+        var questions = findings.Where(f => f.Adjustments.Contains(ConfidenceAdjustment.ReportedResolved)).Take(1).Select(_ => FindingWeights.StillOccurringQuestion)
+            .Concat(findings.Where(f => f.Status == FindingStatus.Suspected).SelectMany(f => f.Questions))
             .Concat(ranked.Separating)
             .Distinct(StringComparer.Ordinal)
             .ToList();

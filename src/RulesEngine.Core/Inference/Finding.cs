@@ -27,6 +27,10 @@ public sealed record Finding(
     /// its own fits fully. Null for a rule's own finding.</summary>
     public string? Family { get; init; }
 
+    /// <summary>Why the confidence is lower than the rule's (evidence only in quoted mail history, a newest message saying
+    /// the error is gone); empty when it is the rule's.</summary>
+    public IReadOnlyList<ConfidenceAdjustment> Adjustments { get; init; } = [];
+
     /// <summary>Most evidence lines a report shows for one finding.</summary>
     public const int MaxEvidence = 12;
 

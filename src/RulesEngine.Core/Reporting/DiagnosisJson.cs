@@ -68,6 +68,7 @@ public static class DiagnosisJson
             ["confidence"] = finding.Confidence,
             ["rule"] = finding.RuleId,
             ["family"] = finding.Family,
+            ["adjustments"] = finding.Adjustments.Select(a => new Dictionary<string, object?> { ["reason"] = a.Reason, ["factor"] = a.Factor, ["note"] = a.Note }).ToList(),
             ["matches"] = finding.Matches,
             ["evidence"] = finding.Evidence.Select(FactModel.EvidenceModel).ToList(),
             ["more_evidence"] = finding.MoreEvidence,

@@ -74,6 +74,11 @@ public static class DiagnosisText
             text.AppendLine(CultureInfo.InvariantCulture, $"Family: {family}. No rule fits this ticket fully: this is one of the causes its symptom suggests, and its resolution is shown once an answer to the questions below confirms it.");
         }
 
+        foreach (var adjustment in finding.Adjustments)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Confidence ×{adjustment.Factor:0.##}: {adjustment.Note}.");
+        }
+
         text.AppendLine().AppendLine("Evidence:");
         foreach (var evidence in finding.Evidence)
         {

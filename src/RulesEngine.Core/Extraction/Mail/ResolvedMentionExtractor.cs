@@ -84,8 +84,10 @@ internal sealed partial class ResolvedMentionExtractor : ITextExtractor
         return (from, to);
     }
 
+    // A line break ends a sentence unless the next line goes on in lower case: prose wrapped by the customer's editor.
     private static bool EndsSentence(string text, int index) =>
-        text[index] is '\n' or '!' or '?' || (text[index] == '.' && (index + 1 >= text.Length || char.IsWhiteSpace(text[index + 1])));
+        (text[index] == '\n' && !(index + 1 < text.Length && char.IsLower(text[index + 1])))
+        || text[index] is '!' or '?' || (text[index] == '.' && (index + 1 >= text.Length || char.IsWhiteSpace(text[index + 1])));
 
     // A question ends in '?' or starts with a verb: "Is it fixed", "Ist das Problem gelöst".
     private static bool IsQuestion(string text, ReadOnlySpan<char> before, int end) =>
