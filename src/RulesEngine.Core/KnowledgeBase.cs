@@ -17,7 +17,7 @@ namespace RulesEngine.Core;
 /// every <see cref="Diagnose"/> call runs in its own rules session. Load one with <see cref="KnowledgeBaseLoader"/>.</summary>
 public sealed class KnowledgeBase
 {
-    private readonly ISessionFactory _sessionFactory;
+    private readonly CompiledRuleSet _compiled;
 
     // The explain probes compile on first use: diagnosis alone never pays for them.
     private readonly Lazy<ISessionFactory> _probes;
@@ -28,7 +28,7 @@ public sealed class KnowledgeBase
         IReadOnlyDictionary<string, Article> articles,
         PackageCatalog catalog,
         IReadOnlyList<SignalPattern> signals,
-        ISessionFactory sessionFactory,
+        CompiledRuleSet compiled,
         string revision)
     {
         // Copies the loader's lists into frozen and immutable collections: no cast reaches a mutable one.
@@ -43,7 +43,7 @@ public sealed class KnowledgeBase
         Schema = schema;
         Articles = articles.ToFrozenDictionary(StringComparer.Ordinal);
         Catalog = catalog;
-        _sessionFactory = sessionFactory;
+        _compiled = compiled;
         _probes = new Lazy<ISessionFactory>(() => RuleSetCompiler.CompileProbes(rules, schema));
         Revision = revision;
     }
@@ -81,7 +81,7 @@ public sealed class KnowledgeBase
     /// <exception cref="DiagnosisTimeoutException">The diagnosis ran past the options' time budget and was stopped.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled; the diagnosis stopped.</exception>
     public Diagnosis Diagnose(IReadOnlyList<TicketInput> inputs, DiagnoseOptions? options = null, CancellationToken cancellation = default) =>
-        new DiagnosisRunner(this, _sessionFactory, options ?? new DiagnoseOptions()).Run(inputs, cancellation);
+        new DiagnosisRunner(this, _compiled, options ?? new DiagnoseOptions()).Run(inputs, cancellation);
 
     /// <summary>Diagnoses one ticket and explains it: the rules that fired with their facts, and for every rule
     /// which of its conditions held (the near misses, with the questions for what is missing).</summary>

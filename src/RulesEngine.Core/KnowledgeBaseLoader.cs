@@ -49,7 +49,7 @@ public static class KnowledgeBaseLoader
             return new KnowledgeBaseLoadResult(null, bag.Items);
         }
 
-        var factory = RuleSetCompiler.Compile(rules, schema, bag, cancellationToken);
+        var factory = RuleSetCompiler.CompilePartitioned(rules, schema, bag, cancellationToken);
         if (factory is null || bag.HasErrors)
         {
             return new KnowledgeBaseLoadResult(null, bag.Items);

@@ -8,7 +8,7 @@ namespace RulesEngine.Core.Inference;
 
 /// <summary>One diagnosis: extract facts, run a fresh rules session, rank the findings, render their articles, all under
 /// the options' budgets: the time budget and the caller's token stop every stage.</summary>
-internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFactory sessionFactory, DiagnoseOptions options)
+internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.CompiledRuleSet rules, DiagnoseOptions options)
 {
     // Facts go into the session in slices, so a cancellation is seen between them (NRules joins on insert).
     private const int InsertSlice = 256;
@@ -35,42 +35,35 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
             new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength, options.MaxFactsPerKind) { MaxInputs = options.MaxInputs },
             token);
 
-        var session = sessionFactory.CreateSession();
+        // Only the partitions whose signals the ticket shows can fire (RulePartitioner); each runs in its own session.
         var fired = new List<FiredRule>();
-        session.Events.RuleFiredEvent += (_, e) =>
-        {
-            if (FiredRules.From(e) is { } firing)
-            {
-                fired.Add(firing);
-            }
-        };
+        var concludedFindings = new List<Finding>();
+        var inferredFacts = new List<InferredFact>();
+        var signals = extracted.Facts.OfType<Signal>().Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase);
         using (DiagnosisClock.At(now))
         using (JoinBudget.Start(token))
         {
-            try
+            foreach (var factory in rules.For(signals))
             {
-                foreach (var slice in extracted.Facts.Chunk(InsertSlice))
-                {
-                    token.ThrowIfCancellationRequested();
-                    session.TryInsertAll(slice);
-                }
-
-                session.Fire(token);
-            }
-            catch (RuleLhsExpressionEvaluationException ex) when (ex.InnerException is JoinBudgetExceededException or OperationCanceledException)
-            {
-                // The join budget stopped NRules inside an insert: the caller sees the budget, not NRules' wrapper.
-                ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+                var session = Fire(factory, extracted.Facts, fired, token);
+                inferredFacts.AddRange(session.Query<InferredFact>().AsEnumerable());
+                concludedFindings.AddRange(session.Query<Finding>().AsEnumerable());
             }
         }
 
         token.ThrowIfCancellationRequested();
 
-        // AsEnumerable: ordering the IQueryable itself would build and compile an expression tree on every diagnosis.
-        var inferred = session.Query<InferredFact>().AsEnumerable().OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
+        // AsEnumerable above: ordering the IQueryable itself would build and compile an expression tree on every diagnosis.
+        var inferred = inferredFacts.OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
         IReadOnlyList<Fact> facts = [.. extracted.Facts, .. inferred];
         // A family's findings stand in for the causes of its symptom only when no rule of its own fits fully.
-        var concluded = FindingWeights.Apply(session.Query<Finding>().AsEnumerable(), facts).ToLookup(f => f.Family is not null);
+        var concluded = FindingWeights.Apply(concludedFindings, facts).ToLookup(f => f.Family is not null);
+        if (concluded[false].Any())
+        {
+            // A family in another partition than the finding that stands fired too: it did not guess.
+            fired.RemoveAll(f => f.Rule.Family is not null);
+        }
+
         var ranked = FindingRanker.Rank(
             concluded[false].Any() ? concluded[false] : concluded[true],
             rule => knowledgeBase.YieldsTo.GetValueOrDefault(rule) ?? []);
@@ -93,6 +86,35 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, ISessionFacto
             .Distinct(StringComparer.Ordinal)
             .ToList();
         return new Diagnosis(diagnosed, questions, facts, now, fired) { Cuts = extracted.Cuts, Yielded = ranked.Yielded };
+    }
+
+    private static ISession Fire(ISessionFactory factory, IReadOnlyList<Fact> facts, List<FiredRule> fired, CancellationToken token)
+    {
+        var session = factory.CreateSession();
+        session.Events.RuleFiredEvent += (_, e) =>
+        {
+            if (FiredRules.From(e) is { } firing)
+            {
+                fired.Add(firing);
+            }
+        };
+        try
+        {
+            foreach (var slice in facts.Chunk(InsertSlice))
+            {
+                token.ThrowIfCancellationRequested();
+                session.TryInsertAll(slice);
+            }
+
+            session.Fire(token);
+        }
+        catch (RuleLhsExpressionEvaluationException ex) when (ex.InnerException is JoinBudgetExceededException or OperationCanceledException)
+        {
+            // The join budget stopped NRules inside an insert: the caller sees the budget, not NRules' wrapper.
+            ExceptionDispatchInfo.Capture(ex.InnerException).Throw();
+        }
+
+        return session;
     }
 
     private DiagnosedFinding Render(Finding finding, TemplateModelBuilder models)

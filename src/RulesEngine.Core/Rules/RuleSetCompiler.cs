@@ -47,6 +47,28 @@ internal static class RuleSetCompiler
         }
     }
 
+    /// <summary>Compiles <paramref name="rules"/> into partitions (<see cref="RulePartitioner"/>), on all cores; a rule the
+    /// engine refuses is reported at its id, never thrown.</summary>
+    public static CompiledRuleSet? CompilePartitioned(IReadOnlyList<RuleNode> rules, FactSchema schema, DiagnosticBag bag, CancellationToken cancellationToken = default)
+    {
+        var groups = RulePartitioner.Partition(rules);
+        var factories = new ISessionFactory?[groups.Count];
+        var bags = new DiagnosticBag[groups.Count];
+        Parallel.For(0, groups.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            bags[i] = new DiagnosticBag();
+            factories[i] = Compile(groups[i].Rules, schema, bags[i], cancellationToken);
+        });
+        foreach (var groupBag in bags)
+        {
+            bag.AddRange(groupBag.Items);
+        }
+
+        return bag.HasErrors || factories.Any(f => f is null)
+            ? null
+            : new CompiledRuleSet([.. factories.Select((f, i) => (f!, groups[i].Keys))]);
+    }
+
     /// <summary>Compiles the explain probes of already-compiled rules (so it cannot fail on valid rules).</summary>
     public static ISessionFactory CompileProbes(IReadOnlyList<RuleNode> rules, FactSchema schema)
     {
