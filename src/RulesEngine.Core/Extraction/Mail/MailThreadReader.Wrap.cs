@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Mail;
@@ -14,6 +15,10 @@ internal static partial class MailThreadReader
 
     // How much of the joined line before a cut is searched for the start of a message (bounds the work on long chains).
     private const int MaxMessageContext = 400;
+
+    // The characters of a base64, base64url or hex line.
+    private static readonly SearchValues<char> _dataChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
 
     // Whether a mail client cut 'next' off the end of 'line'. Conservative: both lines are text at the same depth, the
     // line is as long as a client's wrap and does not end a sentence, and the next line goes on with lower-case text or
@@ -51,10 +56,7 @@ internal static partial class MailThreadReader
 
     // A base64 or hex line of a certificate or key: no words to join.
     private static bool IsData(ReadOnlySpan<char> line) =>
-        !line.ContainsAny(' ', '\t') && !line.ContainsAnyExcept(Base64Chars);
-
-    private static readonly System.Buffers.SearchValues<char> Base64Chars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
+        !line.ContainsAny(' ', '\t') && !line.ContainsAnyExcept(_dataChars);
 
     // The start of something of its own: a log record (time stamp, level, [thread]), a stack frame or exception line, a
     // header ("Subject: …", "Host: …"), a reply header, a list item, markup or a separator.

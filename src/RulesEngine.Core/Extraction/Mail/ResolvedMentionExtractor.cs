@@ -53,7 +53,7 @@ internal sealed partial class ResolvedMentionExtractor : ITextExtractor
                 continue;
             }
 
-            var mention = new ResolvedMention(source.Redact(clause, hit.End).Trim(), Status(text, start, end))
+            var mention = new ResolvedMention(source.Redact(clause, hit.End).Trim(), Status(text, clause, end) ?? Status(text, start, end))
             {
                 Evidence = source.EvidenceAt(clause),
             };
@@ -105,7 +105,8 @@ internal sealed partial class ResolvedMentionExtractor : ITextExtractor
         return start;
     }
 
-    // The first HTTP error status the sentence names, not a port (":443") or part of a number or date.
+    // The first HTTP error status from 'start' to 'end' (the phrase's clause, else its sentence: "after the 403 was fixed, the
+    // 401 is gone" names 401), not a port (":443") or part of a number or date.
     private static int? Status(string text, int start, int end)
     {
         foreach (var match in StatusCode().EnumerateMatches(text.AsSpan(start, end - start)))
