@@ -62,6 +62,15 @@ public sealed class MailThreadReaderTests
     }
 
     [Fact]
+    public void Read_WireLogWithDoubledMarkers_IsNoQuote()
+    {
+        const string trace = "From the trace of the message:\n\n>> POST /v2/prices/bulk HTTP/1.1\n>> Authorization: Bearer abc.def.ghi\n<< HTTP/1.1 401 Unauthorized\n";
+        var source = new SourceText("ticket.txt", trace);
+
+        Assert.Same(source, MailThreadReader.Read(source));
+    }
+
+    [Fact]
     public void Read_CurlTranscriptInsideAQuote_KeepsCurlsOwnMarkers()
     {
         const string mail = "On Mon, 3 Nov 2026 at 10:12, Jane Doe <jane@acme.example> wrote:\n> Here is curl -v:\n"
