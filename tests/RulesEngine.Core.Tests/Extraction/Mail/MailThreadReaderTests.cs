@@ -106,6 +106,23 @@ public sealed class MailThreadReaderTests
     }
 
     [Fact]
+    public void Extract_ExceptionMessageCutAt76Columns_IsReadWholeWithItsErrorAtTheOriginalLine()
+    {
+        const string mail = "On Mon, 3 Nov 2026 at 10:12, Jane Doe <jane@acme.example> wrote:\n"
+            + "> com.sap.it.rt.adapter.http.api.exception.HttpResponseException: An internal\n"
+            + "> error occurred: HTTP response '401: Unauthorized' when communicating with\n"
+            + "> https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees\n";
+
+        var facts = Extract.All(mail);
+
+        var exception = Assert.Single(facts.OfType<ExceptionMention>());
+        Assert.Equal("An internal error occurred: HTTP response '401: Unauthorized' when communicating with https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees", exception.Message);
+        Assert.Equal((2, 3), (exception.Evidence.Line, exception.Evidence.Column));
+        var error = Assert.Single(facts.OfType<HttpError>());
+        Assert.Equal(("https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees", 3, true), (error.Url, error.Evidence.Line, error.Quoted));
+    }
+
+    [Fact]
     public void Read_ShortLineBeforeLowerCaseLine_IsNotJoined()
     {
         const string mail = "> We restarted the iFlow\n> and it failed again\n";
