@@ -123,6 +123,19 @@ public sealed class MailThreadReaderTests
     }
 
     [Fact]
+    public void Read_UrlCutInsideByTheClient_IsJoinedWithoutASpace()
+    {
+        const string mail = "> > Calls fail with HTTP 401 at https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana\n"
+            + "> > .ondemand.com/http/wfs/employees?mode=full since Monday\n";
+
+        var view = Read(mail);
+
+        Assert.Equal("Calls fail with HTTP 401 at https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees?mode=full since Monday\n", view.Content);
+        var rest = view.EvidenceAt(view.Content.IndexOf(".ondemand", StringComparison.Ordinal));
+        Assert.Equal((2, 5, true), (rest.Line, rest.Column, rest.Quoted));
+    }
+
+    [Fact]
     public void Read_ShortLineBeforeLowerCaseLine_IsNotJoined()
     {
         const string mail = "> We restarted the iFlow\n> and it failed again\n";
