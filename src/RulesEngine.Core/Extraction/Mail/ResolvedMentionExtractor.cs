@@ -127,8 +127,8 @@ internal sealed partial class ResolvedMentionExtractor : ITextExtractor
     [GeneratedRegex(@"^\s*(?:nicht|not|yet|noch nicht)\b|^\?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
 
-    // The error persists somewhere in the sentence: "still", "weiterhin", "immer noch", "nach wie vor".
-    [GeneratedRegex(@"\b(?:still|weiterhin|immer noch|noch immer|nach wie vor|again failing|failing again)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The error persists or returned somewhere in the sentence: "still", "came back", "weiterhin", "immer noch", "wieder da".
+    [GeneratedRegex(@"\b(?:still|weiterhin|immer noch|noch immer|nach wie vor|again failing|failing again|fails again|came back|is back|reappeared|wieder da|tritt wieder auf|kam wieder)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Persisting();
 
     [GeneratedRegex(@"\b(?:if|once|when|whether|until|unless|hopefully|as soon as|wenn|falls|sobald|ob|bis|hoffentlich)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

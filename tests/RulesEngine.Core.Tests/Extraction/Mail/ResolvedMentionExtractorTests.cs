@@ -32,6 +32,8 @@ public sealed class ResolvedMentionExtractorTests
     [InlineData("The issue remains unresolved.")]
     [InlineData("Our admin has gone on leave.")]
     [InlineData("Es funktioniert wieder nicht.")]
+    [InlineData("It was resolved last week, but the 401 came back today.")]
+    [InlineData("Der Fehler war behoben, ist aber seit heute wieder da.")]
     public void Extract_QuestionNegationOrAdjective_GivesNoMention(string text)
     {
         Assert.Empty(Extract.Facts<ResolvedMention>(text));
