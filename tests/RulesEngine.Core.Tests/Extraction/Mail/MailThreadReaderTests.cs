@@ -185,6 +185,16 @@ public sealed class MailThreadReaderTests
         Assert.Same(source, MailThreadReader.Read(source));
     }
 
+    [Theory]
+    [InlineData("On Monday our admin wrote:")]
+    [InlineData("Am 24.11. schrieb uns der Kollege:")]
+    public void Read_ProseLikeAnIntroHeader_ReturnsTheSourceItself(string line)
+    {
+        var source = new SourceText("ticket.txt", line + "\nThe sender gets HTTP 401 Unauthorized.\n");
+
+        Assert.Same(source, MailThreadReader.Read(source));
+    }
+
     [Fact]
     public void EvidenceAt_QuotedLine_IsQuotedButEqualToUnquotedEvidenceAtTheSamePlace()
     {
