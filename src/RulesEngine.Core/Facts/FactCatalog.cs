@@ -146,7 +146,8 @@ internal static class FactCatalog
         return kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
     }
 
-    // Every built-in kind counts its repeats and tells whether they are all quoted mail history; unless it names its identity fields, all of its fields identify it.
+    // Every built-in kind counts its repeats and tells whether they are all quoted mail history; unless it names its
+    // identity fields, all of its fields identify it.
     private static FactKind Kind<T>(string name, string description, params FactField[] fields)
         where T : Fact =>
         Kind<T>(name, description, [.. fields.Select(f => f.Name)], fields);

@@ -59,16 +59,17 @@ internal static partial class MailThreadReader
             return 0;
         }
 
-        // A client's header names the time it quotes: "On Monday our admin wrote:" is prose.
+        // A client's header names the time of the message it quotes (10:12): "On Monday our admin wrote:" and "Am 24.11.
+        // schrieb uns der Kollege:" are prose.
         if (Intro().IsMatch(content))
         {
-            return content.ContainsAnyInRange('0', '9') ? 1 : 0;
+            return ClockTime().IsMatch(content) ? 1 : 0;
         }
 
         if (index + 1 < lines.Length && lines[index + 1].Depth == lines[index].Depth && content.Length + lines[index + 1].ContentLength < 400)
         {
             var joined = string.Concat(content, " ", Content(text, lines[index + 1]));
-            return Intro().IsMatch(joined) && joined.AsSpan().ContainsAnyInRange('0', '9') ? 2 : 0;
+            return Intro().IsMatch(joined) && ClockTime().IsMatch(joined) ? 2 : 0;
         }
 
         return 0;
@@ -120,6 +121,9 @@ internal static partial class MailThreadReader
 
     [GeneratedRegex(@"^(?:On\s.{4,240}\swrote:|Am\s.{4,240}\sschrieb\s.{0,200}:)\s*$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Intro();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d\d\b", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"^\*?(?:From|Von)\*?:\s*\S", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex OutlookFrom();

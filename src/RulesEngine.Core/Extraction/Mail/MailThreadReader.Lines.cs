@@ -15,76 +15,88 @@ internal static partial class MailThreadReader
     {
         var text = source.Content;
         var lines = new MailLine[source.LineCount];
-        var before = new int[lines.Length]; // where the text after all markers but the last starts
         for (var i = 0; i < lines.Length; i++)
         {
             var (start, end) = (source.LineStart(i), source.LineEnd(i));
-            var (depth, after, prefixBefore) = (0, start, start);
-            for (var at = start; ; )
-            {
-                var marker = at;
-                while (marker < end && marker - at < MaxMarkerIndent && text[marker] is ' ' or '\t')
-                {
-                    marker++;
-                }
-
-                if (marker >= end || text[marker] != '>')
-                {
-                    break;
-                }
-
-                depth++;
-                prefixBefore = after;
-                at = marker + 1;
-                after = at < end && text[at] == ' ' ? at + 1 : at;
-                at = after;
-            }
-
+            var (depth, after) = Markers(text, start, end, int.MaxValue);
             lines[i] = new MailLine(start, after, end, depth);
-            before[i] = prefixBefore;
         }
 
-        MarkCurl(text, lines, before);
+        MarkCurl(text, lines);
         return lines;
     }
 
-    // A '> ' line whose text is an HTTP request line, with a '<' or '*' line of the same transcript nearby, is curl -v
-    // output: its last marker is curl's. So are the header lines and the bare '>' (the end of the headers) that follow it.
-    private static void MarkCurl(string text, MailLine[] lines, int[] before)
+    // How many quote markers (at most 'limit') the line from 'start' to 'end' begins with, and where its text after them starts.
+    private static (int Depth, int After) Markers(string text, int start, int end, int limit)
     {
-        var curl = new bool[lines.Length];
+        var (depth, after) = (0, start);
+        while (depth < limit)
+        {
+            var marker = after;
+            while (marker < end && marker - after < MaxMarkerIndent && text[marker] is ' ' or '\t')
+            {
+                marker++;
+            }
+
+            if (marker >= end || text[marker] != '>')
+            {
+                break;
+            }
+
+            depth++;
+            after = marker + 1 < end && text[marker + 1] == ' ' ? marker + 2 : marker + 1;
+        }
+
+        return (depth, after);
+    }
+
+    // A '> ' line whose text is an HTTP request line, with a '<' or '*' line of the same transcript nearby, is curl -v
+    // output (or a wire log's '>>' and '<<'): the markers after those of the response lines' depth are the transcript's.
+    // So are those of the header lines and the bare '>' (the end of the headers) that follow it.
+    private static void MarkCurl(string text, MailLine[] lines)
+    {
+        var mailDepth = new int[lines.Length]; // the quote depth of a transcript line, -1 for any other
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
+            mailDepth[i] = -1;
             if (line.Depth == 0)
             {
                 continue;
             }
 
             var content = text.AsSpan(line.ContentStart, line.ContentLength);
-            var continues = i > 0 && curl[i - 1] && lines[i - 1].Depth == line.Depth;
-            curl[i] = RequestLine().IsMatch(content)
-                ? HasCurlResponseNear(text, lines, i, line.Depth - 1)
-                : continues && (content.IsWhiteSpace() || HeaderLine().IsMatch(content));
+            if (RequestLine().IsMatch(content))
+            {
+                for (var depth = line.Depth - 1; depth >= 0 && mailDepth[i] < 0; depth--)
+                {
+                    mailDepth[i] = HasCurlResponseNear(text, lines, i, depth) ? depth : -1;
+                }
+            }
+            else if (i > 0 && mailDepth[i - 1] >= 0 && lines[i - 1].Depth == line.Depth && (content.IsWhiteSpace() || HeaderLine().IsMatch(content)))
+            {
+                mailDepth[i] = mailDepth[i - 1];
+            }
         }
 
         for (var i = 0; i < lines.Length; i++)
         {
-            if (curl[i])
+            if (mailDepth[i] >= 0)
             {
-                lines[i] = lines[i] with { ContentStart = before[i], Depth = lines[i].Depth - 1 };
+                var (depth, after) = Markers(text, lines[i].Start, lines[i].End, mailDepth[i]);
+                lines[i] = lines[i] with { ContentStart = after, Depth = depth };
             }
         }
     }
 
-    // A line quoted 'depth' deep whose text starts with curl's '< ' (response) or '* ' (connection) marker.
+    // A line quoted 'depth' deep whose text starts with curl's '< ' (response) or '* ' (connection) marker, or a wire log's '<<'.
     private static bool HasCurlResponseNear(string text, MailLine[] lines, int index, int depth)
     {
         for (var j = Math.Max(0, index - CurlReach); j < Math.Min(lines.Length, index + CurlReach + 1); j++)
         {
             var line = lines[j];
             if (line.Depth == depth && line.ContentLength > 1
-                && text[line.ContentStart] is '<' or '*' && text[line.ContentStart + 1] == ' ')
+                && ((text[line.ContentStart] == '<' && text[line.ContentStart + 1] is ' ' or '<') || (text[line.ContentStart] == '*' && text[line.ContentStart + 1] == ' ')))
             {
                 return true;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace RulesEngine.Core.Extraction.Mail;
@@ -14,6 +15,13 @@ internal static partial class MailThreadReader
 
     // How much of the joined line before a cut is searched for the start of a message (bounds the work on long chains).
     private const int MaxMessageContext = 400;
+
+    // The characters of a base64, base64url or hex line.
+    private static readonly SearchValues<char> _dataChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
+
+    // Characters inside a URL's path, query or fragment that prose does not have in one word.
+    private static readonly SearchValues<char> _urlInner = SearchValues.Create("/?&=#%");
 
     // Whether a mail client cut 'next' off the end of 'line'. Conservative: both lines are text at the same depth, the
     // line is as long as a client's wrap and does not end a sentence, and the next line goes on with lower-case text or
@@ -42,19 +50,28 @@ internal static partial class MailThreadReader
         return cut && !NewLine().IsMatch(following) && Continues(previous, following, context);
     }
 
+    // Whether a wrapped line was cut inside a URL (a terminal or client that breaks long tokens), so the two parts join
+    // without a space: the line ends in a URL and the next line's first word goes on with a path, query or fragment.
+    private static bool IsCutInsideUrl(string text, MailLine line, MailLine next) =>
+        CutInsideUrl(text.AsSpan(line.ContentStart, line.ContentLength), text.AsSpan(next.ContentStart, next.ContentLength));
+
+    private static bool CutInsideUrl(ReadOnlySpan<char> previous, ReadOnlySpan<char> following)
+    {
+        var firstWord = following.IndexOf(' ') is >= 0 and var space ? following[..space] : following;
+        return previous.Length > 0 && previous[^1] != ' ' && previous[(previous.LastIndexOf(' ') + 1)..].Contains("://", StringComparison.Ordinal)
+            && following.Length > 0 && !char.IsUpper(following[0]) && firstWord.ContainsAny(_urlInner);
+    }
+
     // The next line goes on with lower-case text, or with the exception message, DN or URL the line ends in.
     private static bool Continues(ReadOnlySpan<char> previous, ReadOnlySpan<char> following, ReadOnlySpan<char> context) =>
         char.IsLower(following[0])
         || (char.IsLetter(following[0]) && MessageStart().IsMatch(context))
         || (DnAttribute().IsMatch(following) && DnInLine().IsMatch(previous))
-        || (previous[(previous.LastIndexOf(' ') + 1)..].Contains("://", StringComparison.Ordinal) && following[0] is '/' or '?' or '&' or '#');
+        || CutInsideUrl(previous, following);
 
     // A base64 or hex line of a certificate or key: no words to join.
     private static bool IsData(ReadOnlySpan<char> line) =>
-        !line.ContainsAny(' ', '\t') && !line.ContainsAnyExcept(Base64Chars);
-
-    private static readonly System.Buffers.SearchValues<char> Base64Chars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=-_");
+        !line.ContainsAny(' ', '\t') && !line.ContainsAnyExcept(_dataChars);
 
     // The start of something of its own: a log record (time stamp, level, [thread]), a stack frame or exception line, a
     // header ("Subject: …", "Host: …"), a reply header, a list item, markup or a separator.

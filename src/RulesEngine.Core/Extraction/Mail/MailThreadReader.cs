@@ -58,7 +58,8 @@ internal static partial class MailThreadReader
         return false;
     }
 
-    // The input without quote prefixes, a wrapped line joined to the one before it by a space standing for the line break.
+    // The input without quote prefixes, a wrapped line joined to the one before it by a space standing for the line break
+    // (none when the cut was inside a URL).
     private static SourceText BuildView(SourceText source, MailLine[] lines, bool[] quoted)
     {
         var text = source.Content;
@@ -75,7 +76,10 @@ internal static partial class MailThreadReader
             }
             else if (quoted[i] == quoted[i + 1] && IsWrapped(text, joined, line, lines[i + 1]))
             {
-                view.Append(' ', line.End);
+                if (!IsCutInsideUrl(text, line, lines[i + 1]))
+                {
+                    view.Append(' ', line.End);
+                }
             }
             else
             {

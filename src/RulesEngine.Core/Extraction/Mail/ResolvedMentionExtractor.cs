@@ -53,7 +53,7 @@ internal sealed partial class ResolvedMentionExtractor : ITextExtractor
                 continue;
             }
 
-            var mention = new ResolvedMention(source.Redact(clause, hit.End).Trim(), Status(text, start, end))
+            var mention = new ResolvedMention(source.Redact(clause, hit.End).Trim(), Status(text, clause, end) ?? Status(text, start, end))
             {
                 Evidence = source.EvidenceAt(clause),
             };
@@ -107,7 +107,8 @@ internal sealed partial class ResolvedMentionExtractor : ITextExtractor
         return start;
     }
 
-    // The first HTTP error status the sentence names, not a port (":443") or part of a number or date.
+    // The first HTTP error status from 'start' to 'end' (the phrase's clause, else its sentence: "after the 403 was fixed, the
+    // 401 is gone" names 401), not a port (":443") or part of a number or date.
     private static int? Status(string text, int start, int end)
     {
         foreach (var match in StatusCode().EnumerateMatches(text.AsSpan(start, end - start)))
@@ -128,8 +129,8 @@ internal sealed partial class ResolvedMentionExtractor : ITextExtractor
     [GeneratedRegex(@"^\s*(?:nicht|not|yet|noch nicht)\b|^\?", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegationAfter();
 
-    // The error persists somewhere in the sentence: "still", "weiterhin", "immer noch", "nach wie vor".
-    [GeneratedRegex(@"\b(?:still|weiterhin|immer noch|noch immer|nach wie vor|again failing|failing again)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // The error persists or returned somewhere in the sentence: "still", "came back", "weiterhin", "immer noch", "wieder da".
+    [GeneratedRegex(@"\b(?:still|weiterhin|immer noch|noch immer|nach wie vor|again failing|failing again|fails again|came back|is back|reappeared|wieder da|tritt wieder auf|kam wieder)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Persisting();
 
     [GeneratedRegex(@"\b(?:if|once|when|whether|until|unless|hopefully|as soon as|wenn|falls|sobald|ob|bis|hoffentlich)\b", RegexOptions.NonBacktracking | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

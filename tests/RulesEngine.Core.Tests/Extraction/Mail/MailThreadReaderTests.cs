@@ -62,6 +62,15 @@ public sealed class MailThreadReaderTests
     }
 
     [Fact]
+    public void Read_WireLogWithDoubledMarkers_IsNoQuote()
+    {
+        const string trace = "From the trace of the message:\n\n>> POST /v2/prices/bulk HTTP/1.1\n>> Authorization: Bearer abc.def.ghi\n<< HTTP/1.1 401 Unauthorized\n";
+        var source = new SourceText("ticket.txt", trace);
+
+        Assert.Same(source, MailThreadReader.Read(source));
+    }
+
+    [Fact]
     public void Read_CurlTranscriptInsideAQuote_KeepsCurlsOwnMarkers()
     {
         const string mail = "On Mon, 3 Nov 2026 at 10:12, Jane Doe <jane@acme.example> wrote:\n> Here is curl -v:\n"
@@ -94,6 +103,36 @@ public sealed class MailThreadReaderTests
         var integration = view.EvidenceAt(view.Content.IndexOf("Integration", StringComparison.Ordinal));
         Assert.Equal((4, "> com.sap.it.security.authentication.ClientCertificateAuthenticator - ".Length + 1), (the.Line, the.Column));
         Assert.Equal((6, 3), (integration.Line, integration.Column));
+    }
+
+    [Fact]
+    public void Extract_ExceptionMessageCutAt76Columns_IsReadWholeWithItsErrorAtTheOriginalLine()
+    {
+        const string mail = "On Mon, 3 Nov 2026 at 10:12, Jane Doe <jane@acme.example> wrote:\n"
+            + "> com.sap.it.rt.adapter.http.api.exception.HttpResponseException: An internal\n"
+            + "> error occurred: HTTP response '401: Unauthorized' when communicating with\n"
+            + "> https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees\n";
+
+        var facts = Extract.All(mail);
+
+        var exception = Assert.Single(facts.OfType<ExceptionMention>());
+        Assert.Equal("An internal error occurred: HTTP response '401: Unauthorized' when communicating with https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees", exception.Message);
+        Assert.Equal((2, 3), (exception.Evidence.Line, exception.Evidence.Column));
+        var error = Assert.Single(facts.OfType<HttpError>());
+        Assert.Equal(("https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees", 3, true), (error.Url, error.Evidence.Line, error.Quoted));
+    }
+
+    [Fact]
+    public void Read_UrlCutInsideByTheClient_IsJoinedWithoutASpace()
+    {
+        const string mail = "> > Calls fail with HTTP 401 at https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana\n"
+            + "> > .ondemand.com/http/wfs/employees?mode=full since Monday\n";
+
+        var view = Read(mail);
+
+        Assert.Equal("Calls fail with HTTP 401 at https://acme-hr.it-cpi018-rt.cfapps.eu10-003.hana.ondemand.com/http/wfs/employees?mode=full since Monday\n", view.Content);
+        var rest = view.EvidenceAt(view.Content.IndexOf(".ondemand", StringComparison.Ordinal));
+        Assert.Equal((2, 5, true), (rest.Line, rest.Column, rest.Quoted));
     }
 
     [Fact]
@@ -142,6 +181,16 @@ public sealed class MailThreadReaderTests
     public void Read_ReplyWithoutAnyHeaderOrQuote_ReturnsTheSourceItself()
     {
         var source = new SourceText("ticket.txt", "From: the sender system we get 401.\nThe iFlow was deployed from: our dev tenant.\n");
+
+        Assert.Same(source, MailThreadReader.Read(source));
+    }
+
+    [Theory]
+    [InlineData("On Monday our admin wrote:")]
+    [InlineData("Am 24.11. schrieb uns der Kollege:")]
+    public void Read_ProseLikeAnIntroHeader_ReturnsTheSourceItself(string line)
+    {
+        var source = new SourceText("ticket.txt", line + "\nThe sender gets HTTP 401 Unauthorized.\n");
 
         Assert.Same(source, MailThreadReader.Read(source));
     }

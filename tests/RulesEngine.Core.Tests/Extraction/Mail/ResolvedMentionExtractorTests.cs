@@ -10,6 +10,7 @@ public sealed class ResolvedMentionExtractorTests
     [InlineData("The iFlow works again after the restart.", "The iFlow works again", null)]
     [InlineData("Good news: the HTTP 403 is resolved.", "the HTTP 403 is resolved", 403)]
     [InlineData("Problem gelöst, danke!", "Problem gelöst", null)]
+    [InlineData("After the 403 was sorted out, the 401 is gone too.", "the 401 is gone", 401)]
     [InlineData("Seit heute Morgen funktioniert wieder alles.", "Seit heute Morgen funktioniert wieder", null)]
     [InlineData("Der 401 ist behoben, nachdem wir den Schlüssel neu angelegt haben.", "Der 401 ist behoben", 401)]
     public void Extract_StatementThatTheErrorIsGone_GivesAMentionWithItsPhraseAndStatus(string text, string phrase, int? status)
@@ -31,6 +32,8 @@ public sealed class ResolvedMentionExtractorTests
     [InlineData("The issue remains unresolved.")]
     [InlineData("Our admin has gone on leave.")]
     [InlineData("Es funktioniert wieder nicht.")]
+    [InlineData("It was resolved last week, but the 401 came back today.")]
+    [InlineData("Der Fehler war behoben, ist aber seit heute wieder da.")]
     public void Extract_QuestionNegationOrAdjective_GivesNoMention(string text)
     {
         Assert.Empty(Extract.Facts<ResolvedMention>(text));
