@@ -4,6 +4,13 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RulesEngine.Benchmarks;
 
+// `--compare [--quick] [--json FILE]`: this engine, plain NRules and Microsoft RulesEngine on the same rules and tickets.
+if (args.Contains("--compare"))
+{
+    var json = Array.IndexOf(args, "--json") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return CompareBench.Run(Console.Out, args.Contains("--quick"), json);
+}
+
 // `--quick`: one Stopwatch pass over each case (a 20 MB log among them), in seconds. Otherwise BenchmarkDotNet, in process.
 if (args.Contains("--quick"))
 {

@@ -37,6 +37,7 @@ public sealed class SignalDeclarationTests
         { "signals:\n  - name: a-b\n    keywords: [ab]\n", DiagnosticCode.InvalidValue, 3, 16 },
         { "signals:\n  - name: a-b\n    keywords: [abc]\n    regex: '(?<=x)y'\n", DiagnosticCode.InvalidRegex, 4, 12 },
         { "signals:\n  - name: a-b\n    keywords: [abc]\n    regex: '(?<Name>y)'\n", DiagnosticCode.InvalidId, 4, 12 },
+        { "signals:\n  - name: a-b\n    keywords: [abc]\n    regex: '(?<quoted>y)'\n", DiagnosticCode.InvalidId, 4, 12 },
         { "signals:\n  - name: A_B\n    keywords: [abc]\n", DiagnosticCode.InvalidId, 2, 11 },
         { "signals:\n  - name: a-b\n    keywords: [abc]\n    regx: x\n", DiagnosticCode.UnknownKey, 4, 5 },
         { Signals + "rules:\n  - id: r1\n    article: a1\n    when:\n      - signal: { name: csrf-fail }\n", DiagnosticCode.UnknownSignal, 11, 25 },

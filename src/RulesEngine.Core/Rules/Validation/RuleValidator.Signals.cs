@@ -10,7 +10,7 @@ internal static partial class RuleValidator
     /// <summary>Shortest keyword accepted: shorter ones would match almost any text.</summary>
     public const int MinKeywordLength = 3;
 
-    private static readonly string[] ReservedSignalFields = ["name", "text", "count"];
+    private static readonly string[] ReservedSignalFields = ["name", "text", "count", "quoted"];
 
     /// <summary>Checks the declared signals; returns the <c>signal</c> kind with their captures, and their names.</summary>
     private static (FactKind Signal, IReadOnlySet<string> Names) CheckSignals(IEnumerable<SignalNode> signals, DiagnosticBag bag)
@@ -66,7 +66,7 @@ internal static partial class RuleValidator
         var names = groups.ToList();
         foreach (var name in names.Where(n => !IdentifierPattern().IsMatch(n) || ReservedSignalFields.Contains(n)))
         {
-            bag.Error(DiagnosticCode.InvalidId, pattern.Span, $"capture '{name}' must be snake_case and not 'name', 'text' or 'count' (fields every signal has)");
+            bag.Error(DiagnosticCode.InvalidId, pattern.Span, $"capture '{name}' must be snake_case and not 'name', 'text', 'count' or 'quoted' (fields every signal has)");
         }
 
         return names;
