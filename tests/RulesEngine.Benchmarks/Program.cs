@@ -11,6 +11,52 @@ if (args.Contains("--compare"))
     return CompareBench.Run(Console.Out, args.Contains("--quick"), json);
 }
 
+if (args.Contains("--probe-seed"))
+{
+    var root = TriageProcess.RepositoryRoot();
+    var kb = RulesEngine.Core.KnowledgeBaseLoader.Load(Path.Combine(root, "rules"), Path.Combine(root, "kb")).KnowledgeBase!;
+    var seed = Path.Combine(root, "rules", "fixtures", "seed");
+    var all = SeedFiles.Names.Select(f => new RulesEngine.Core.TicketInput(f, File.ReadAllText(Path.Combine(seed, f)))).ToArray();
+    var cases = new[] { ("seed", all), ("seed ticket", all[..1]), ("no hit", new[] { new RulesEngine.Core.TicketInput("t.txt", CompareRules.Tickets(10, false)[1].Text) }) };
+    foreach (var (name, inputs) in cases)
+    {
+        var options = new RulesEngine.Core.DiagnoseOptions(new DateTimeOffset(2026, 11, 28, 10, 30, 0, TimeSpan.Zero));
+        for (var i = 0; i < 300; i++)
+        {
+            kb.Diagnose(inputs, options);
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < 2000; i++)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            kb.Diagnose(inputs, options);
+            times.Add(clock.Elapsed.TotalMicroseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine($"{name}: p50 {times[1000]:F0} µs, p99 {times[1980]:F0} µs");
+    }
+
+    return 0;
+}
+
+if (args.Contains("--probe"))
+{
+    using var probe = OursEngine.Build(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    var text = CompareRules.Tickets(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), false)[args[2] == "hit" ? 0 : 1].Text;
+    var until = DateTime.UtcNow.AddSeconds(8);
+    var n = 0;
+    while (DateTime.UtcNow < until)
+    {
+        probe.Fire(text, DateTimeOffset.UtcNow);
+        n++;
+    }
+
+    Console.WriteLine(n);
+    return 0;
+}
+
 // `--quick`: one Stopwatch pass over each case (a 20 MB log among them), in seconds. Otherwise BenchmarkDotNet, in process.
 if (args.Contains("--quick"))
 {
@@ -34,3 +80,8 @@ var config = DefaultConfig.Instance
     .AddColumn(new ThroughputColumn());
 BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args, config);
 return 0;
+
+internal static class SeedFiles
+{
+    public static readonly string[] Names = ["ticket.txt", "trace.log", "service-key.json"];
+}

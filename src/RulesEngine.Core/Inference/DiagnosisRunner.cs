@@ -39,11 +39,11 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
         var fired = new List<FiredRule>();
         var concludedFindings = new List<Finding>();
         var inferredFacts = new List<InferredFact>();
-        var signals = extracted.Facts.OfType<Signal>().Select(s => s.Name).Distinct(StringComparer.OrdinalIgnoreCase);
+        var keys = Rules.RulePartitioner.KeysOf(extracted.Facts);
         using (DiagnosisClock.At(now))
         using (JoinBudget.Start(token))
         {
-            foreach (var factory in rules.For(signals))
+            foreach (var factory in rules.For(keys))
             {
                 var session = Fire(factory, extracted.Facts, fired, token);
                 inferredFacts.AddRange(session.Query<InferredFact>().AsEnumerable());

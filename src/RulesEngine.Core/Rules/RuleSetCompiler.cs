@@ -32,7 +32,11 @@ internal static class RuleSetCompiler
             return null;
         }
 
-        definitions.Add(InferenceMerge.Rule());
+        // The merge of inferred facts is an aggregate every session activates: only rules that infer need it.
+        if (rules.Any(r => r.Conclusion is InferConclusion))
+        {
+            definitions.Add(InferenceMerge.Rule());
+        }
 
         try
         {

@@ -26,7 +26,6 @@ public sealed class PartitionEquivalenceTests : IDisposable
         var loaded = _folder.LoadKnowledgeBase();
         Assert.True(loaded.KnowledgeBase is not null, string.Join("\n", loaded.Diagnostics));
         var kb = loaded.KnowledgeBase;
-        Assert.True(kb.Rules.Length >= RulePartitioner.MinRulesToPartition);
         Assert.True(RulePartitioner.Partition(kb.Rules).Count > 2, "the generated rules are partitioned");
         var bag = new DiagnosticBag();
         var whole = RuleSetCompiler.Compile(kb.Rules, kb.Schema, bag)!;
