@@ -30,19 +30,25 @@ internal sealed class OursEngine : IDisposable
         var folder = Directory.CreateTempSubdirectory("triage-compare-");
         Directory.CreateDirectory(Path.Combine(folder.FullName, "rules"));
         Directory.CreateDirectory(Path.Combine(folder.FullName, "kb", "articles"));
-        var yaml = new StringBuilder("signals:\n");
-        for (var i = 0; i < rules; i++)
+        // Files of at most 1,000 rules each, under the loader's size limit for one rule file.
+        for (var from = 0; from < rules; from += 1_000)
         {
-            yaml.Append(CultureInfo.InvariantCulture, $"  - name: s{i}\n    keywords: [\"{CompareRules.Token(i)}\"]\n");
+            var yaml = new StringBuilder("signals:\n");
+            var to = Math.Min(rules, from + 1_000);
+            for (var i = from; i < to; i++)
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $"  - name: s{i}\n    keywords: [\"{CompareRules.Token(i)}\"]\n");
+            }
+
+            yaml.Append("rules:\n");
+            for (var i = from; i < to; i++)
+            {
+                yaml.Append(CultureInfo.InvariantCulture, $"  - id: {CompareRules.Id(i)}\n    article: bench\n    when:\n      - signal: {{ name: s{i} }}\n      - http-error: {{ status: 401 }}\n");
+            }
+
+            File.WriteAllText(Path.Combine(folder.FullName, "rules", string.Create(CultureInfo.InvariantCulture, $"bench-{from / 1_000:D2}.yaml")), yaml.ToString());
         }
 
-        yaml.Append("rules:\n");
-        for (var i = 0; i < rules; i++)
-        {
-            yaml.Append(CultureInfo.InvariantCulture, $"  - id: {CompareRules.Id(i)}\n    article: bench\n    when:\n      - signal: {{ name: s{i} }}\n      - http-error: {{ status: 401 }}\n");
-        }
-
-        File.WriteAllText(Path.Combine(folder.FullName, "rules", "bench.yaml"), yaml.ToString());
         File.WriteAllText(Path.Combine(folder.FullName, "kb", "articles", "bench.md"), "---\nid: bench\ntitle: Bench\nproduct: P\ncomponent: C\nsource: https://example.com\n---\nStatus {{ finding.status }}.\n");
         GC.Collect();
         var before = GC.GetTotalAllocatedBytes(precise: true);

@@ -4,11 +4,14 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RulesEngine.Benchmarks;
 
-// `--compare [--quick] [--json FILE]`: this engine, plain NRules and Microsoft RulesEngine on the same rules and tickets.
+// `--compare [--quick] [--counts 100,10000] [--json FILE]`: this engine, plain NRules and Microsoft RulesEngine on the same rules and tickets.
 if (args.Contains("--compare"))
 {
     var json = Array.IndexOf(args, "--json") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    return CompareBench.Run(Console.Out, args.Contains("--quick"), json);
+    var counts = Array.IndexOf(args, "--counts") is var c and >= 0 && c + 1 < args.Length
+        ? args[c + 1].Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+        : null;
+    return CompareBench.Run(Console.Out, args.Contains("--quick"), json, counts);
 }
 
 if (args.Contains("--probe-seed"))

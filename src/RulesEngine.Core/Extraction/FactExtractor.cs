@@ -129,7 +129,7 @@ public sealed class FactExtractor
         }
 
         var hits = new List<KeywordHit>[_extractors.Length];
-        var admitted = new HitBudget(source.Content, _owners.Length);
+        var admitted = new HitBudget(source.Content);
         foreach (var hit in _index.FindAll(source.Content))
         {
             if (admitted.Admit(hit))

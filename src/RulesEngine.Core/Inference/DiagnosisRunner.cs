@@ -17,9 +17,19 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
     {
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         budget.CancelAfter(options.TimeBudget);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            return RunWithin(inputs, budget.Token);
+            var diagnosis = RunWithin(inputs, budget.Token);
+
+            // The budget's timer fires on the thread pool: on a starved pool it may not have fired yet, and a diagnosis
+            // over its budget still never returns.
+            if (clock.Elapsed > options.TimeBudget)
+            {
+                throw new DiagnosisTimeoutException(options.TimeBudget);
+            }
+
+            return diagnosis;
         }
         catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
         {

@@ -11,7 +11,7 @@ namespace RulesEngine.Core.Rules;
 internal static class RulePartitioner
 {
     /// <summary>About how many rules one keyed bucket holds.</summary>
-    public const int BucketSize = 64;
+    public const int BucketSize = 8;
 
     /// <summary>The groups: each with its rules (in their order) and the signal names that activate it (null: always).</summary>
     public static List<(List<RuleNode> Rules, FrozenSet<string>? Keys)> Partition(IReadOnlyList<RuleNode> rules)

@@ -1,11 +1,14 @@
+using System.Runtime.InteropServices;
+
 namespace RulesEngine.Core.Extraction.Keywords;
 
 /// <summary>Admits at most <see cref="PerLine"/> hits of one keyword on one line and <see cref="PerInput"/> in one
 /// input, and counts the rest: a line of one keyword repeated 400,000 times costs what 64 cost, and the diagnosis says
 /// what it did not read.</summary>
 /// <remarks>Hits come in text order. Each keyword remembers the end of the line of its last hit, so finding a line's
-/// end costs one scan per line that has a hit.</remarks>
-internal sealed class HitBudget(string content, int keywords)
+/// end costs one scan per line that has a hit. Only the keywords hit have a state, so an input costs what its hits cost,
+/// not what a knowledge base's thousands of keywords would.</remarks>
+internal sealed class HitBudget(string content)
 {
     /// <summary>Hits of one keyword read on one line: more than any real line has (a JSON export puts a record per line).</summary>
     public const int PerLine = 64;
@@ -13,12 +16,12 @@ internal sealed class HitBudget(string content, int keywords)
     /// <summary>Hits of one keyword read in one input: a 50 MB log has about 400,000 of its commonest ('http', '[').</summary>
     public const int PerInput = 1_000_000;
 
-    private readonly State[] _states = new State[keywords];
+    private readonly Dictionary<int, State> _states = [];
 
     /// <summary>True when <paramref name="hit"/> is within the budget of its keyword.</summary>
     public bool Admit(KeywordHit hit)
     {
-        ref var state = ref _states[hit.Keyword];
+        ref var state = ref CollectionsMarshal.GetValueRefOrAddDefault(_states, hit.Keyword, out _);
         if (hit.Offset >= state.LineEnd)
         {
             var newline = content.IndexOf('\n', hit.Offset);
@@ -44,11 +47,11 @@ internal sealed class HitBudget(string content, int keywords)
     /// <summary>Each keyword that had hits skipped: how many were read and skipped, and where the first skipped one was.</summary>
     public IEnumerable<(int Keyword, int Read, int Skipped, int FirstSkipped)> Overruns()
     {
-        for (var keyword = 0; keyword < _states.Length; keyword++)
+        foreach (var (keyword, state) in _states.OrderBy(s => s.Key))
         {
-            if (_states[keyword].Skipped > 0)
+            if (state.Skipped > 0)
             {
-                yield return (keyword, _states[keyword].Read, _states[keyword].Skipped, _states[keyword].FirstSkipped);
+                yield return (keyword, state.Read, state.Skipped, state.FirstSkipped);
             }
         }
     }
