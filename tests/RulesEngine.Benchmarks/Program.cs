@@ -47,8 +47,9 @@ if (args.Contains("--probe-seed"))
 if (args.Contains("--probe"))
 {
     using var probe = OursEngine.Build(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"build {probe.BuildTime.TotalMilliseconds:F0} ms, {probe.BuildBytes / 1048576.0:F0} MB");
     var text = CompareRules.Tickets(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), false)[args[2] == "hit" ? 0 : 1].Text;
-    var until = DateTime.UtcNow.AddSeconds(8);
+    var until = DateTime.UtcNow.AddSeconds(args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 8);
     var n = 0;
     while (DateTime.UtcNow < until)
     {

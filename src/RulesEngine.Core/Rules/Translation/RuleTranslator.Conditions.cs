@@ -48,7 +48,7 @@ internal sealed partial class RuleTranslator
         if (collect)
         {
             var aggregate = outer.Aggregate();
-            aggregate.Collect();
+            aggregate.Aggregator(ExistenceAggregatorFactory.Name, [], typeof(ExistenceAggregatorFactory));
             pattern = aggregate.Pattern(kind.ClrType, name + ".each");
             var collection = outer.Declaration.ToParameterExpression();
             outer.Condition(Expression.Lambda(Call(nameof(ConditionFunctions.NotEmpty), collection), collection));
