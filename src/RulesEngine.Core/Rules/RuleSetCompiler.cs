@@ -80,5 +80,5 @@ internal static class RuleSetCompiler
         return NewCompiler().Compile(rules.SelectMany(translator.TranslateProbes));
     }
 
-    private static RuleCompiler NewCompiler() => new() { ExpressionCompiler = new FastExpressionCompilerAdapter() };
+    private static RuleCompiler NewCompiler() => new() { ExpressionCompiler = new CachingExpressionCompiler(new FastExpressionCompilerAdapter()) };
 }

@@ -12,6 +12,9 @@ public sealed record CompiledRuleInfo(RuleNode Rule, FindingStatus? Status)
     /// <summary>For infer rules, how each field of the inferred fact gets its value; empty for finding rules.</summary>
     internal IReadOnlyList<InferredValue> Values { get; init; } = [];
 
+    /// <summary>For finding rules, the bindings of the confirming condition: the action puts their facts first.</summary>
+    internal IReadOnlySet<string> Confirming { get; init; } = System.Collections.Frozen.FrozenSet<string>.Empty;
+
     /// <summary>For a family's rule, the family's id; null otherwise.</summary>
     internal string? Family => (Rule.Conclusion as FindingConclusion)?.Family?.Value;
 

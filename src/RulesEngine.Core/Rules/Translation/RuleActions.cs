@@ -12,9 +12,11 @@ internal static class RuleActions
 {
     private const string LinkKey = "conclusion";
 
-    /// <summary>Concludes a finding from the current match; the facts bound by <paramref name="confirming"/> come first.</summary>
-    public static void Conclude(IContext context, CompiledRuleInfo info, IReadOnlySet<string> confirming)
+    /// <summary>Concludes the finding of the firing rule from the current match; the confirming condition's facts come first.</summary>
+    public static void Conclude(IContext context)
     {
+        var info = Info(context);
+        var confirming = info.Confirming;
         var conclusion = (FindingConclusion)info.Rule.Conclusion;
         var confirmed = info.Status == Inference.FindingStatus.Confirmed;
         var matched = MatchedFact.Bounded(
@@ -38,7 +40,9 @@ internal static class RuleActions
     }
 
     /// <summary>Claims a fact from the current match; <see cref="InferenceMerge"/> makes the claims of equal facts one fact.</summary>
-    public static void Infer(IContext context, CompiledRuleInfo info) => Link(context, new InferenceClaim(Inferred(info, Matched(context))));
+    public static void Infer(IContext context) => Link(context, new InferenceClaim(Inferred(Info(context), Matched(context))));
+
+    private static CompiledRuleInfo Info(IContext context) => (CompiledRuleInfo)context.Rule.Properties[CompiledRuleInfo.PropertyName]!;
 
     /// <summary>The fact an infer rule concludes from <paramref name="matched"/>: its values read from the matched facts,
     /// its evidence that of the first of them.</summary>

@@ -8,25 +8,20 @@ namespace RulesEngine.Core.Rules.Translation;
 
 internal sealed partial class RuleTranslator
 {
-    /// <summary>The action: <c>ctx =&gt; RuleActions.Conclude(ctx, info, confirming)</c> or <c>RuleActions.Infer(ctx, info)</c>.
-    /// It reads the matched facts from <c>ctx.Match</c>, so facts matched inside any-of groups count as evidence too.</summary>
-    private static LambdaExpression BuildAction(CompiledRuleInfo info, ConclusionNode conclusion, IReadOnlySet<string> confirming)
+    /// <summary>The action: <c>ctx =&gt; RuleActions.Conclude(ctx)</c> or <c>RuleActions.Infer(ctx)</c>. It holds no constant:
+    /// it reads what it concludes from the rule's <see cref="CompiledRuleInfo"/> property, so every rule's action is one
+    /// compiled delegate (<see cref="CachingExpressionCompiler"/>) instead of one each. It reads the matched facts from
+    /// <c>ctx.Match</c>, so facts matched inside any-of groups count as evidence too.</summary>
+    private static LambdaExpression BuildAction(ConclusionNode conclusion)
     {
         var context = Expression.Parameter(typeof(IContext), "ctx");
-        var body = conclusion switch
+        var method = conclusion switch
         {
-            FindingConclusion => Expression.Call(
-                typeof(RuleActions).GetMethod(nameof(RuleActions.Conclude))!,
-                context,
-                Expression.Constant(info),
-                Expression.Constant(confirming, typeof(IReadOnlySet<string>))),
-            InferConclusion => Expression.Call(
-                typeof(RuleActions).GetMethod(nameof(RuleActions.Infer))!,
-                context,
-                Expression.Constant(info)),
+            FindingConclusion => nameof(RuleActions.Conclude),
+            InferConclusion => nameof(RuleActions.Infer),
             _ => throw new InvalidOperationException($"unknown conclusion {conclusion.GetType().Name}"),
         };
-        return Expression.Lambda(body, context);
+        return Expression.Lambda(Expression.Call(typeof(RuleActions).GetMethod(method)!, context), context);
     }
 
     private static IReadOnlyList<InferredValue> InferredValues(InferConclusion infer, TranslationScope scope) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Linq.Expressions;
 using NRules.RuleModel;
 using NRules.RuleModel.Builders;
@@ -61,9 +62,13 @@ internal sealed partial class RuleTranslator(FactSchema schema)
 
         // The confirming facts are the strongest evidence: the action puts them first.
         var confirming = scope.Names.Skip(whenBindings).ToHashSet(StringComparer.Ordinal);
-        var info = new CompiledRuleInfo(rule, status) { Values = conclusion is InferConclusion infer ? InferredValues(infer, scope) : [] };
+        var info = new CompiledRuleInfo(rule, status)
+        {
+            Values = conclusion is InferConclusion infer ? InferredValues(infer, scope) : [],
+            Confirming = confirming.ToFrozenSet(StringComparer.Ordinal),
+        };
         builder.Property(CompiledRuleInfo.PropertyName, info);
-        builder.RightHandSide().Action(BuildAction(info, conclusion, confirming));
+        builder.RightHandSide().Action(BuildAction(conclusion));
         return builder.Build();
     }
 
