@@ -15,6 +15,7 @@ internal static class TriageCli
         var root = new RootCommand("triage: turns a support ticket into a diagnosis with YAML rules and a knowledge base.")
         {
             DiagnoseCommand.Create(console),
+            BatchCommand.Create(console),
             ValidateCommand.Create(console),
             TestCommand.Create(console),
             ExplainCommand.Create(console),

@@ -13,6 +13,13 @@ public static class ReportJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    /// <summary>The same on one line: a JSONL line of a batch.</summary>
+    public static JsonSerializerOptions Compact { get; } = ReadOnly(new()
+    {
+        WriteIndented = false,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     // Shared by every caller: frozen, so no caller can change how the others' reports are written.
     private static JsonSerializerOptions ReadOnly(JsonSerializerOptions options)
     {

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using System.Text;
+using RulesEngine.Core;
+using RulesEngine.Core.Batch;
+using RulesEngine.Core.Extraction;
+
+namespace RulesEngine.Cli;
+
+/// <summary><c>triage batch [--output FILE] [--fail-on suspected|confirmed] [--timeout-per-ticket SECONDS] [--now TIME]
+/// [--max-input-mb N] [--max-ticket-mb N] [--rules DIR] [--kb DIR] INPUT</c>: one JSONL line out per ticket line in.</summary>
+internal static class BatchCommand
+{
+    private const long Mega = 1024 * 1024;
+
+    public static Command Create(CliConsole console)
+    {
+        var knowledge = new KnowledgeBaseOptions();
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the results to FILE (each line written whole and flushed) instead of standard output.",
+            HelpName = "FILE",
+        };
+        var failOn = new Option<string?>("--fail-on")
+        {
+            Description = "Exit 1 when a ticket has a finding of this status or stronger: suspected (any finding) or confirmed.",
+        };
+        failOn.AcceptOnlyFromAmong("suspected", "confirmed");
+        var timeout = new Option<double>("--timeout-per-ticket")
+        {
+            Description = "Stop a ticket's diagnosis after this many seconds (its line gets a timed-out error); default 60.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => DiagnoseOptions.DefaultTimeout.TotalSeconds,
+            CustomParser = OptionValues.Number("--timeout-per-ticket", 0.001, 86_400),
+        };
+        var now = new Option<DateTimeOffset?>("--now")
+        {
+            Description = "Judge every ticket without its own \"now\" at this time (ISO 8601), for reproducible output.",
+            HelpName = "TIME",
+            CustomParser = OptionValues.Time,
+        };
+        var maxInput = new Option<int>("--max-input-mb")
+        {
+            Description = "Largest input of a ticket, in Mi characters (default 64).",
+            DefaultValueFactory = _ => 64,
+            CustomParser = OptionValues.Integer("--max-input-mb", 1, 1024),
+        };
+        var maxTicket = new Option<int>("--max-ticket-mb")
+        {
+            Description = "Largest ticket (all inputs together), in Mi characters (default 128); a longer line is skipped unread.",
+            DefaultValueFactory = _ => 128,
+            CustomParser = OptionValues.Integer("--max-ticket-mb", 1, 1024),
+        };
+        var input = new Argument<string>("INPUT")
+        {
+            Description = "A JSONL file, one ticket a line: {\"id\": \"…\", \"inputs\": [{\"name\": \"…\", \"content\": \"…\"} | {\"name\": \"…\", \"base64\": \"…\"}], \"now\": optional}; '-' reads standard input.",
+        };
+        var command = new Command("batch", "Diagnose a JSONL file of tickets: one result line per ticket line, in order.");
+        knowledge.AddTo(command);
+        command.Add(output);
+        command.Add(failOn);
+        command.Add(timeout);
+        command.Add(now);
+        command.Add(maxInput);
+        command.Add(maxTicket);
+        command.Add(input);
+        command.SetAction((parse, cancellation) =>
+        {
+            var path = parse.GetValue(input)!;
+            if (path != "-" && !File.Exists(path))
+            {
+                throw new InputUnreadableException($"'{path}' does not exist");
+            }
+
+            var loaded = knowledge.Load(parse);
+            if (loaded.KnowledgeBase is not { } knowledgeBase)
+            {
+                return Task.FromResult(ValidateCommand.Report(loaded, console));
+            }
+
+            var diagnose = new DiagnoseOptions(parse.GetValue(now), parse.GetValue(maxInput) * Mega, parse.GetValue(maxTicket) * Mega, ExtractionOptions.DefaultMaxFactsPerKind, TimeSpan.FromSeconds(parse.GetValue(timeout)));
+            // A line holds the ticket's inputs as JSON strings: escapes make it longer than the ticket it carries.
+            var options = new BatchOptions(diagnose, (parse.GetValue(maxTicket) * Mega * 2) + Mega);
+            using var reader = new StreamReader(path == "-" ? console.OpenStandardInput() : File.OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var file = parse.GetValue(output) is { } outputPath ? new StreamWriter(outputPath, append: false, new UTF8Encoding(false)) : null;
+            var writer = file ?? console.Out;
+            var summary = new BatchSummary();
+            foreach (var result in BatchRunner.Run(knowledgeBase, reader, options, cancellation))
+            {
+                // Whole lines only: the line and its break in one write, flushed before the next ticket.
+                writer.Write(result.Json + "\n");
+                writer.Flush();
+                summary.Add(result);
+            }
+
+            summary.WriteTo(console.Error);
+            return Task.FromResult(parse.GetValue(failOn) is { } threshold && summary.HasFinding(threshold) ? ExitCodes.TestsFailed : ExitCodes.Ok);
+        });
+        return command;
+    }
+}
