@@ -6,8 +6,9 @@ using RulesEngine.Core.Extraction;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage batch [--output FILE] [--fail-on suspected|confirmed] [--timeout-per-ticket SECONDS] [--now TIME]
-/// [--max-input-mb N] [--max-ticket-mb N] [--rules DIR] [--kb DIR] INPUT</c>: one JSONL line out per ticket line in.</summary>
+/// <summary><c>triage batch [--output FILE] [--resume] [--parallel N] [--summary FILE] [--fail-on suspected|confirmed]
+/// [--timeout-per-ticket SECONDS] [--now TIME] [--max-input-mb N] [--max-ticket-mb N] [--rules DIR] [--kb DIR] INPUT</c>:
+/// one JSONL line out per ticket line in.</summary>
 internal static class BatchCommand
 {
     private const long Mega = 1024 * 1024;
@@ -18,6 +19,21 @@ internal static class BatchCommand
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write the results to FILE (each line written whole and flushed) instead of standard output.",
+            HelpName = "FILE",
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue a batch whose --output a killed run left: keep its complete lines, cut a torn last one, run the rest.",
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "Diagnose this many tickets at once (default: the number of cores); the results keep the input order.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = OptionValues.Integer("--parallel", 1, 256),
+        };
+        var summaryFile = new Option<string?>("--summary")
+        {
+            Description = "Also write the summary as JSON to FILE.",
             HelpName = "FILE",
         };
         var failOn = new Option<string?>("--fail-on")
@@ -57,6 +73,9 @@ internal static class BatchCommand
         var command = new Command("batch", "Diagnose a JSONL file of tickets: one result line per ticket line, in order.");
         knowledge.AddTo(command);
         command.Add(output);
+        command.Add(resume);
+        command.Add(parallel);
+        command.Add(summaryFile);
         command.Add(failOn);
         command.Add(timeout);
         command.Add(now);
@@ -71,6 +90,14 @@ internal static class BatchCommand
                 throw new InputUnreadableException($"'{path}' does not exist");
             }
 
+            var outputPath = parse.GetValue(output);
+            if (parse.GetValue(resume) && outputPath is null)
+            {
+                console.Error.WriteLine("triage: --resume continues the file of --output: name it");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            var done = parse.GetValue(resume) ? BatchResume.CompleteLines(outputPath!) : 0;
             var loaded = knowledge.Load(parse);
             if (loaded.KnowledgeBase is not { } knowledgeBase)
             {
@@ -79,12 +106,13 @@ internal static class BatchCommand
 
             var diagnose = new DiagnoseOptions(parse.GetValue(now), parse.GetValue(maxInput) * Mega, parse.GetValue(maxTicket) * Mega, ExtractionOptions.DefaultMaxFactsPerKind, TimeSpan.FromSeconds(parse.GetValue(timeout)));
             // A line holds the ticket's inputs as JSON strings: escapes make it longer than the ticket it carries.
-            var options = new BatchOptions(diagnose, (parse.GetValue(maxTicket) * Mega * 2) + Mega);
+            var options = new BatchOptions(diagnose, (parse.GetValue(maxTicket) * Mega * 2) + Mega, parse.GetValue(parallel), done);
+            using var signals = new BatchSignals(cancellation);
             using var reader = new StreamReader(path == "-" ? console.OpenStandardInput() : File.OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            using var file = parse.GetValue(output) is { } outputPath ? new StreamWriter(outputPath, append: false, new UTF8Encoding(false)) : null;
+            using var file = outputPath is not null ? new StreamWriter(outputPath, append: done > 0, new UTF8Encoding(false)) : null;
             var writer = file ?? console.Out;
-            var summary = new BatchSummary();
-            foreach (var result in BatchRunner.Run(knowledgeBase, reader, options, cancellation))
+            var summary = new BatchSummary(done);
+            foreach (var result in BatchRunner.Run(knowledgeBase, reader, options, signals.Token))
             {
                 // Whole lines only: the line and its break in one write, flushed before the next ticket.
                 writer.Write(result.Json + "\n");
@@ -93,7 +121,13 @@ internal static class BatchCommand
             }
 
             summary.WriteTo(console.Error);
-            return Task.FromResult(parse.GetValue(failOn) is { } threshold && summary.HasFinding(threshold) ? ExitCodes.TestsFailed : ExitCodes.Ok);
+            if (parse.GetValue(summaryFile) is { } summaryPath)
+            {
+                File.WriteAllText(summaryPath, summary.ToJson() + "\n", new UTF8Encoding(false));
+            }
+
+            return Task.FromResult(signals.ExitCode
+                ?? (parse.GetValue(failOn) is { } threshold && summary.HasFinding(threshold) ? ExitCodes.TestsFailed : ExitCodes.Ok));
         });
         return command;
     }

@@ -24,6 +24,9 @@ internal static class ExitCodes
     /// <summary>Interrupted (Ctrl+C): the diagnosis was cancelled.</summary>
     public const int Cancelled = 130;
 
+    /// <summary>Terminated (SIGTERM) during a batch: the lines in flight were written, then the batch stopped.</summary>
+    public const int Terminated = 143;
+
     /// <summary>A bug: please report it.</summary>
     public const int InternalError = 70;
 }

@@ -19,6 +19,7 @@ public sealed partial class ExitCodeTableTests
         [5] = TimedOut,
         [70] = InternalError,
         [130] = Cancelled,
+        [143] = TerminatedBatch,
     };
 
     [Fact]
@@ -48,6 +49,34 @@ public sealed partial class ExitCodeTableTests
         var line = File.ReadAllLines(Sample("trace.log")).First(l => l.Contains("ERROR", StringComparison.Ordinal));
         var log = folder.Write("big.log", string.Concat(Enumerable.Repeat(line + "\n", 50_000)));
         return Run(["diagnose", "--timeout", "0.001", log, Sample("ticket.txt")]).Exit;
+    }
+
+    // A batch process sent SIGTERM once it has written a few lines.
+    private static int TerminatedBatch()
+    {
+        using var folder = new TempFolder();
+        var ticket = System.Text.Json.JsonSerializer.Serialize(File.ReadAllText(Sample("ticket.txt")));
+        var input = folder.Write("tickets.jsonl", string.Concat(Enumerable.Range(1, 400).Select(i => $"{{\"id\": \"t{i}\", \"inputs\": [{{\"name\": \"ticket.txt\", \"content\": {ticket}}}]}}\n")));
+        var output = Path.Combine(folder.Root, "out.jsonl");
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(
+            "dotnet", [Path.Combine(AppContext.BaseDirectory, "triage.dll"), "batch", "--parallel", "1", "--output", output, input])
+        {
+            RedirectStandardError = true,
+        })!;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!(File.Exists(output) && new FileInfo(output).Length > 0) && clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Sleep(20);
+        }
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode;
     }
 
     private static int FailingRuleTest()

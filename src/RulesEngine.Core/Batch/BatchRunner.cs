@@ -7,49 +7,82 @@ namespace RulesEngine.Core.Batch;
 
 /// <summary>Diagnoses a JSONL batch, one result per input line, in input order: the report <c>triage diagnose --format
 /// json</c> prints for that ticket, or an error object saying why the line gave none. Lines are read as they come and
-/// results returned as they are made, so memory does not grow with the batch.</summary>
+/// results returned as they are made, so memory does not grow with the batch; a cancellation stops the reading, and the
+/// tickets already started are finished and returned.</summary>
 public static class BatchRunner
 {
+    /// <summary>The results of <paramref name="input"/>'s lines, in input order. With <see cref="BatchOptions.Parallelism"/>
+    /// above 1, that many tickets are diagnosed at once and at most twice as many are held, so memory stays bounded;
+    /// lines at or below <see cref="BatchOptions.SkipThrough"/> (already done, when resuming) are read but not run.</summary>
     public static IEnumerable<BatchResult> Run(KnowledgeBase knowledgeBase, TextReader input, BatchOptions options, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(knowledgeBase);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (number, text, length) in BatchLines.Read(input, options.MaxLineLength, cancellation))
+        var pending = new Queue<Task<BatchResult>>();
+        // A cancellation stops the reading; the tickets in flight finish (each within its own time budget) and are returned.
+        foreach (var (number, text, length) in BatchLines.Read(input, options.MaxLineLength, CancellationToken.None))
         {
-            cancellation.ThrowIfCancellationRequested();
-            yield return One(knowledgeBase, number, text, length, options, seen, cancellation);
+            if (cancellation.IsCancellationRequested)
+            {
+                break;
+            }
+
+            // Ids are judged in input order, here, so a duplicate is the later line whatever finishes first.
+            var prepared = Prepare(number, text, length, options, seen);
+            if (number <= options.SkipThrough)
+            {
+                continue;
+            }
+
+            pending.Enqueue(prepared.Result is { } ready
+                ? Task.FromResult(ready)
+                : Task.Run(() => Diagnose(knowledgeBase, prepared.Ticket!, options), CancellationToken.None));
+            while (pending.Count > 2 * options.Parallelism - 1 || (options.Parallelism == 1 && pending.Count > 0))
+            {
+                yield return pending.Dequeue().GetAwaiter().GetResult();
+            }
+
+        }
+
+        while (pending.Count > 0)
+        {
+            yield return pending.Dequeue().GetAwaiter().GetResult();
         }
     }
 
-    private static BatchResult One(KnowledgeBase knowledgeBase, int number, string? text, long length, BatchOptions options, HashSet<string> seen, CancellationToken cancellation)
+    // A line's ticket to diagnose, or its result when the line itself is the error.
+    private static (BatchTicket? Ticket, BatchResult? Result) Prepare(int number, string? text, long length, BatchOptions options, HashSet<string> seen)
     {
         if (text is null)
         {
-            return Error(number, null, new BatchError("line-too-large", $"the line has {length:N0} characters; the limit is {options.MaxLineLength:N0}: split the ticket's inputs or send excerpts"));
+            return (null, Error(number, null, new BatchError("line-too-large", $"the line has {length:N0} characters; the limit is {options.MaxLineLength:N0}: split the ticket's inputs or send excerpts")));
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Error(number, null, new BatchError("empty-line", "the line is empty: one ticket per line"));
+            return (null, Error(number, null, new BatchError("empty-line", "the line is empty: one ticket per line")));
         }
 
         var (ticket, id, error) = BatchLineReader.Read(text, number);
         if (error is not null)
         {
-            return Error(number, id, error);
+            return (null, Error(number, id, error));
         }
 
-        if (!seen.Add(ticket!.Id))
-        {
-            return Error(number, ticket.Id, new BatchError("duplicate-id", $"the id '{ticket.Id}' is already used by an earlier line: ids must be unique in a batch"));
-        }
+        return seen.Add(ticket!.Id)
+            ? (ticket, null)
+            : (null, Error(number, ticket.Id, new BatchError("duplicate-id", $"the id '{ticket.Id}' is already used by an earlier line: ids must be unique in a batch")));
+    }
 
+    private static BatchResult Diagnose(KnowledgeBase knowledgeBase, BatchTicket ticket, BatchOptions options)
+    {
+        var number = ticket.Line;
         try
         {
             var diagnoseOptions = ticket.Now is { } now ? options.Diagnose with { Now = now } : options.Diagnose;
-            var diagnosis = knowledgeBase.Diagnose(ticket.Inputs, diagnoseOptions, cancellation);
+            var diagnosis = knowledgeBase.Diagnose(ticket.Inputs, diagnoseOptions);
             var line = new Dictionary<string, object?> { ["line"] = number, ["id"] = ticket.Id, ["report"] = DiagnosisJson.ToModel(diagnosis, knowledgeBase) };
             return new BatchResult(number, ticket.Id, JsonSerializer.Serialize(line, ReportJson.Compact), null,
                 [.. diagnosis.Findings.Select(f => (f.Finding.Article, f.Finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected"))]);
