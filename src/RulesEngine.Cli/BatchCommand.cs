@@ -6,7 +6,7 @@ using RulesEngine.Core.Extraction;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage batch [--output FILE] [--resume] [--parallel N] [--summary FILE] [--fail-on suspected|confirmed]
+/// <summary><c>triage batch [--output FILE] [--resume] [--parallel N] [--summary FILE] [--quiet] [--heartbeat SECONDS] [--fail-on suspected|confirmed]
 /// [--timeout-per-ticket SECONDS] [--now TIME] [--max-input-mb N] [--max-ticket-mb N] [--rules DIR] [--kb DIR] INPUT</c>:
 /// one JSONL line out per ticket line in.</summary>
 internal static class BatchCommand
@@ -35,6 +35,17 @@ internal static class BatchCommand
         {
             Description = "Also write the summary as JSON to FILE.",
             HelpName = "FILE",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "No progress on standard error (the summary is still printed).",
+        };
+        var heartbeat = new Option<double>("--heartbeat")
+        {
+            Description = "When standard error is not a terminal, print a progress line every this many seconds (default 10).",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => 10,
+            CustomParser = OptionValues.Number("--heartbeat", 0.01, 86_400),
         };
         var failOn = new Option<string?>("--fail-on")
         {
@@ -68,7 +79,7 @@ internal static class BatchCommand
         };
         var input = new Argument<string>("INPUT")
         {
-            Description = "A JSONL file, one ticket a line: {\"id\": \"…\", \"inputs\": [{\"name\": \"…\", \"content\": \"…\"} | {\"name\": \"…\", \"base64\": \"…\"}], \"now\": optional}; '-' reads standard input.",
+            Description = "A JSONL file, one ticket a line: {\"id\": \"…\", \"inputs\": [{\"name\": \"…\", \"content\": \"…\"} | {\"name\": \"…\", \"base64\": \"…\"}], \"now\": optional}; '-' reads standard input; or a folder with one sub-folder of files per ticket (its name is the id).",
         };
         var command = new Command("batch", "Diagnose a JSONL file of tickets: one result line per ticket line, in order.");
         knowledge.AddTo(command);
@@ -76,6 +87,8 @@ internal static class BatchCommand
         command.Add(resume);
         command.Add(parallel);
         command.Add(summaryFile);
+        command.Add(quiet);
+        command.Add(heartbeat);
         command.Add(failOn);
         command.Add(timeout);
         command.Add(now);
@@ -85,7 +98,8 @@ internal static class BatchCommand
         command.SetAction((parse, cancellation) =>
         {
             var path = parse.GetValue(input)!;
-            if (path != "-" && !File.Exists(path))
+            var folder = path != "-" && Directory.Exists(path);
+            if (path != "-" && !folder && !File.Exists(path))
             {
                 throw new InputUnreadableException($"'{path}' does not exist");
             }
@@ -108,16 +122,41 @@ internal static class BatchCommand
             // A line holds the ticket's inputs as JSON strings: escapes make it longer than the ticket it carries.
             var options = new BatchOptions(diagnose, (parse.GetValue(maxTicket) * Mega * 2) + Mega, parse.GetValue(parallel), done);
             using var signals = new BatchSignals(cancellation);
-            using var reader = new StreamReader(path == "-" ? console.OpenStandardInput() : File.OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = folder ? null : new StreamReader(path == "-" ? console.OpenStandardInput() : File.OpenRead(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             using var file = outputPath is not null ? new StreamWriter(outputPath, append: done > 0, new UTF8Encoding(false)) : null;
             var writer = file ?? console.Out;
             var summary = new BatchSummary(done);
-            foreach (var result in BatchRunner.Run(knowledgeBase, reader, options, signals.Token))
+            var results = folder
+                ? BatchRunner.RunFolder(knowledgeBase, path, options, signals.Token)
+                : BatchRunner.Run(knowledgeBase, reader!, options, signals.Token);
+            int? total = folder ? BatchRunner.CountFolder(path) - done : null;
+            void Write(BatchResult result)
             {
                 // Whole lines only: the line and its break in one write, flushed before the next ticket.
                 writer.Write(result.Json + "\n");
                 writer.Flush();
                 summary.Add(result);
+            }
+
+            if (parse.GetValue(quiet))
+            {
+                foreach (var result in results)
+                {
+                    Write(result);
+                }
+            }
+            else if (console.Error == Console.Error && !Console.IsErrorRedirected && (outputPath is not null || Console.IsOutputRedirected))
+            {
+                BatchTerminalProgress.Run(results, total, Write);
+            }
+            else
+            {
+                using var progress = new BatchProgress(console.Error, total, TimeSpan.FromSeconds(parse.GetValue(heartbeat)));
+                foreach (var result in results)
+                {
+                    Write(result);
+                    progress.Add(result);
+                }
             }
 
             summary.WriteTo(console.Error);

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RulesEngine.Core.Tests.Support;
@@ -87,6 +88,42 @@ public sealed class BatchCommandTests : IDisposable
 
         Assert.Equal((4, ""), (exit, stdout));
         Assert.Contains("none.jsonl' does not exist", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Batch_Folder_EachSubFolderIsATicketNamedByIt()
+    {
+        File.Copy(Sample("ticket.txt"), Path.Combine(Directory.CreateDirectory(Path.Combine(_folder.Root, "tickets", "b-seed")).FullName, "ticket.txt"));
+        _folder.Write("tickets/a-quiet/mail.txt", "hello, it does not work");
+        _folder.Write("tickets/a-quiet/logs/trace.log", "2026-11-28 10:15:02.000 INFO [exec-1] com.sap.X - fine");
+        _folder.Write("tickets/c-binary/dump.bin", Encoding.Latin1.GetString([.. Enumerable.Range(0, 1024).Select(i => (byte)i)]));
+        Directory.CreateDirectory(Path.Combine(_folder.Root, "tickets", "d-empty"));
+
+        var (exit, stdout, _) = Run(["batch", "--now", Now, Path.Combine(_folder.Root, "tickets")]);
+
+        Assert.Equal(0, exit);
+        var results = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        Assert.Equal([(1, "a-quiet", null), (2, "b-seed", null), (3, "c-binary", "binary"), (4, "d-empty", "invalid-ticket")],
+            results.Select(r => ((int)r["line"]!, (string?)r["id"], (string?)r["error"]?["kind"])));
+        Assert.Equal("3474524", (string?)results[1]["report"]!["findings"]![0]!["article"]);
+        var inputs = results[0]["report"]!["facts"]!.AsArray().Select(f => (string?)f!["evidence"]!["input"]).ToList();
+        Assert.Contains("logs/trace.log", inputs);
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void Batch_NotATerminal_HeartbeatLinesUnlessQuiet(bool quiet, bool beats)
+    {
+        var ticket = JsonSerializer.Serialize(new { id = "x", inputs = new[] { new { name = "ticket.txt", content = File.ReadAllText(Sample("ticket.txt")) } } });
+        var lines = string.Concat(Enumerable.Range(1, 400).Select(i => ticket.Replace("\"x\"", $"\"t{i}\"", StringComparison.Ordinal) + "\n"));
+        string[] args = ["batch", "--now", Now, "--parallel", "1", "--heartbeat", "0.01", .. quiet ? new[] { "--quiet" } : [], "-"];
+
+        var (exit, _, stderr) = Run(args, lines);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(beats, stderr.Contains("batch: ", StringComparison.Ordinal));
+        Assert.Contains("400 tickets: 400 with findings", stderr, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -20,17 +20,42 @@ public static class BatchRunner
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(options);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        // Ids are judged in input order, as the lines are read, so a duplicate is the later line whatever finishes first.
+        var prepared = BatchLines.Read(input, options.MaxLineLength, CancellationToken.None)
+            .Select(line => (line.Number, Prepare(line.Number, line.Text, line.Length, options, seen)));
+        return Pipeline(knowledgeBase, prepared, options, cancellation);
+    }
+
+    /// <summary>The results of a folder of tickets: each sub-folder (in ordinal order of names) is one ticket, its name the
+    /// id, its files (any depth, hidden ones left out) the inputs; numbered 1, 2, … in that order like lines.</summary>
+    public static IEnumerable<BatchResult> RunFolder(KnowledgeBase knowledgeBase, string folder, BatchOptions options, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        ArgumentNullException.ThrowIfNull(options);
+        var tickets = BatchFolders.Tickets(folder).Select((path, index) => (index + 1, BatchFolders.Read(path, index + 1, options)));
+        return Pipeline(knowledgeBase, tickets, options, cancellation);
+    }
+
+    /// <summary>How many tickets a folder batch has: its sub-folders.</summary>
+    public static int CountFolder(string folder) => BatchFolders.Tickets(folder).Count();
+
+    private static IEnumerable<BatchResult> Pipeline(
+        KnowledgeBase knowledgeBase,
+        IEnumerable<(int Number, (BatchTicket? Ticket, BatchResult? Result) Prepared)> tickets,
+        BatchOptions options,
+        CancellationToken cancellation)
+    {
         var pending = new Queue<Task<BatchResult>>();
+
         // A cancellation stops the reading; the tickets in flight finish (each within its own time budget) and are returned.
-        foreach (var (number, text, length) in BatchLines.Read(input, options.MaxLineLength, CancellationToken.None))
+        foreach (var (number, prepared) in tickets)
         {
             if (cancellation.IsCancellationRequested)
             {
                 break;
             }
 
-            // Ids are judged in input order, here, so a duplicate is the later line whatever finishes first.
-            var prepared = Prepare(number, text, length, options, seen);
             if (number <= options.SkipThrough)
             {
                 continue;
@@ -43,7 +68,6 @@ public static class BatchRunner
             {
                 yield return pending.Dequeue().GetAwaiter().GetResult();
             }
-
         }
 
         while (pending.Count > 0)
@@ -101,7 +125,7 @@ public static class BatchRunner
         }
     }
 
-    private static BatchResult Error(int number, string? id, BatchError error)
+    internal static BatchResult Error(int number, string? id, BatchError error)
     {
         var body = new Dictionary<string, object?> { ["kind"] = error.Kind, ["message"] = error.Message };
         if (error.Column is { } column)
