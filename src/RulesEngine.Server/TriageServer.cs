@@ -97,6 +97,7 @@ internal static class TriageServer
         app.MapOpenApi();
         app.MapHealth();
         app.MapTriage();
+        app.MapBatch();
         app.MapArticles();
         // The streamable-HTTP stream of an MCP session may stay open longer than a request timeout.
         app.MapMcp("/mcp").DisableRequestTimeout().ExcludeFromDescription();
