@@ -61,6 +61,13 @@ if (args.Contains("--probe"))
     return 0;
 }
 
+// `--batch [--tickets N]`: `triage batch` as a process on generated backlogs: tickets/s, peak memory, the ratio to one process per ticket.
+if (args.Contains("--batch"))
+{
+    var tickets = Array.IndexOf(args, "--tickets") is var t and >= 0 && t + 1 < args.Length ? int.Parse(args[t + 1], System.Globalization.CultureInfo.InvariantCulture) : 30_000;
+    return BatchBench.Run(Console.Out, tickets);
+}
+
 // `--quick`: one Stopwatch pass over each case (a 20 MB log among them), in seconds. Otherwise BenchmarkDotNet, in process.
 if (args.Contains("--quick"))
 {
