@@ -6,7 +6,7 @@ using RulesEngine.Core.Extraction;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage batch [--output FILE] [--resume] [--parallel N] [--summary FILE] [--quiet] [--heartbeat SECONDS] [--fail-on suspected|confirmed]
+/// <summary><c>triage batch [--format jsonl] [--output FILE] [--resume] [--parallel N] [--summary FILE] [--quiet] [--heartbeat SECONDS] [--fail-on suspected|confirmed]
 /// [--timeout-per-ticket SECONDS] [--now TIME] [--max-input-mb N] [--max-ticket-mb N] [--rules DIR] [--kb DIR] INPUT</c>:
 /// one JSONL line out per ticket line in.</summary>
 internal static class BatchCommand
@@ -21,6 +21,12 @@ internal static class BatchCommand
             Description = "Write the results to FILE (each line written whole and flushed) instead of standard output.",
             HelpName = "FILE",
         };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: jsonl (one JSON object per line; the only one).",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        format.AcceptOnlyFromAmong("jsonl");
         var resume = new Option<bool>("--resume")
         {
             Description = "Continue a batch whose --output a killed run left: keep its complete lines, cut a torn last one, run the rest.",
@@ -83,6 +89,7 @@ internal static class BatchCommand
         };
         var command = new Command("batch", "Diagnose a JSONL file of tickets: one result line per ticket line, in order.");
         knowledge.AddTo(command);
+        command.Add(format);
         command.Add(output);
         command.Add(resume);
         command.Add(parallel);

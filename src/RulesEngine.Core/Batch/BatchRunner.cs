@@ -107,6 +107,12 @@ public static class BatchRunner
         {
             var diagnoseOptions = ticket.Now is { } now ? options.Diagnose with { Now = now } : options.Diagnose;
             var diagnosis = knowledgeBase.Diagnose(ticket.Inputs, diagnoseOptions);
+            if (diagnosis.IsPartial)
+            {
+                // A batch's consumer reads a report as complete: a partial one is an error of its own, with what was cut.
+                return Error(number, ticket.Id, new BatchError("fact-budget", diagnosis.Cuts[0].Message + " (the diagnosis of this ticket would be partial)"));
+            }
+
             var line = new Dictionary<string, object?> { ["line"] = number, ["id"] = ticket.Id, ["report"] = DiagnosisJson.ToModel(diagnosis, knowledgeBase) };
             return new BatchResult(number, ticket.Id, JsonSerializer.Serialize(line, ReportJson.Compact), null,
                 [.. diagnosis.Findings.Select(f => (f.Finding.Article, f.Finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected"))]);
