@@ -117,12 +117,14 @@ public sealed class BatchCommandTests : IDisposable
     {
         var ticket = JsonSerializer.Serialize(new { id = "x", inputs = new[] { new { name = "ticket.txt", content = File.ReadAllText(Sample("ticket.txt")) } } });
         var lines = string.Concat(Enumerable.Range(1, 400).Select(i => ticket.Replace("\"x\"", $"\"t{i}\"", StringComparison.Ordinal) + "\n"));
-        string[] args = ["batch", "--now", Now, "--parallel", "1", "--heartbeat", "0.01", .. quiet ? new[] { "--quiet" } : [], "-"];
+        var input = _folder.Write("tickets.jsonl", lines);
+        string[] args = ["batch", "--now", Now, "--parallel", "1", "--heartbeat", "0.01", .. quiet ? new[] { "--quiet" } : [], input];
 
-        var (exit, _, stderr) = Run(args, lines);
+        var (exit, _, stderr) = Run(args);
 
         Assert.Equal(0, exit);
         Assert.Equal(beats, stderr.Contains("batch: ", StringComparison.Ordinal));
+        Assert.Equal(beats, stderr.Contains(" of 400 tickets, ", StringComparison.Ordinal));
         Assert.Contains("400 tickets: 400 with findings", stderr, StringComparison.Ordinal);
     }
 
