@@ -20,6 +20,7 @@ internal static class TriageCli
             TestCommand.Create(console),
             ExplainCommand.Create(console),
             KbCommand.Create(console),
+            KeygenCommand.Create(console),
             ServeCommand.Create(),
             McpCommand.Create(),
         };
