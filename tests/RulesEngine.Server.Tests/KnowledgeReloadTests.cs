@@ -106,9 +106,19 @@ public sealed partial class KnowledgeReloadTests
         var missing = Path.Combine(Path.GetTempPath(), "no-such-rules-" + Guid.NewGuid().ToString("N"));
         await using var server = await RunningServer.StartAsync(missing, knowledge.Kb, waitUntilReady: false);
 
-        var (notReady, readiness) = await server.GetAsync("health/ready");
+        // The first load runs in the background: wait until it has failed, not only until the server listens.
+        var status = HttpStatusCode.OK;
+        var readiness = default(System.Text.Json.JsonElement);
+        await RunningServer.WaitUntilAsync(
+            async () =>
+            {
+                (var response, readiness) = await server.GetAsync("health/ready");
+                status = response.StatusCode;
+                return readiness.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0;
+            },
+            "the failed load to be reported");
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
         var error = Assert.Single(readiness.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "RE1007");
         Assert.Equal(Path.GetFileName(missing), error.GetProperty("file").GetString());
         Assert.DoesNotContain(Path.GetTempPath(), readiness.GetRawText(), StringComparison.Ordinal);
