@@ -45,12 +45,13 @@ internal static class BatchLineReader
             var inputs = new List<TicketInput>();
             foreach (var input in inputsElement.EnumerateArray())
             {
-                if (ReadInput(input, inputs.Count) is { } error)
+                var (ticketInput, error) = ReadInput(input, inputs.Count);
+                if (error is not null)
                 {
                     return (null, id, error);
                 }
 
-                inputs.Add(Input(input));
+                inputs.Add(ticketInput!);
             }
 
             DateTimeOffset? now = null;
@@ -69,35 +70,41 @@ internal static class BatchLineReader
         }
     }
 
-    // An input is an object with a text "name" and exactly one of a text "content" or "base64"; decoded bytes that are
-    // binary are refused.
-    private static BatchError? ReadInput(JsonElement input, int index)
+    // An input is an object with a text "name" and exactly one of a text "content" or "base64", decoded once; decoded bytes
+    // that are binary are refused.
+    private static (TicketInput? Input, BatchError? Error) ReadInput(JsonElement input, int index)
     {
         var where = $"input {index + 1}";
-        if (input.ValueKind != JsonValueKind.Object || !input.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String || name.GetString() is not { Length: > 0 })
+        if (input.ValueKind != JsonValueKind.Object || !input.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String || name.GetString() is not { Length: > 0 } inputName)
         {
-            return new BatchError("invalid-ticket", $"{where} needs a \"name\" (a non-empty string)");
+            return (null, new BatchError("invalid-ticket", $"{where} needs a \"name\" (a non-empty string)"));
         }
 
         var hasContent = input.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String;
         var hasBase64 = input.TryGetProperty("base64", out var base64) && base64.ValueKind == JsonValueKind.String;
         if (hasContent == hasBase64)
         {
-            return new BatchError("invalid-ticket", $"{where} needs exactly one of \"content\" (text) or \"base64\" (bytes)");
+            return (null, new BatchError("invalid-ticket", $"{where} needs exactly one of \"content\" (text) or \"base64\" (bytes)"));
         }
 
-        if (hasBase64 && !base64.TryGetBytesFromBase64(out _))
+        string text;
+        if (hasContent)
         {
-            return new BatchError("invalid-ticket", $"{where}'s \"base64\" is not base64");
+            text = content.GetString()!;
+        }
+        else if (base64.TryGetBytesFromBase64(out var bytes))
+        {
+            text = TextDecoder.Decode(bytes);
+        }
+        else
+        {
+            return (null, new BatchError("invalid-ticket", $"{where}'s \"base64\" is not base64"));
         }
 
-        return BinaryText.IsBinary(Input(input).Content) ? new BatchError("binary", $"{where} is binary, not text: send the text of logs and tickets") : null;
+        return BinaryText.IsBinary(text)
+            ? (null, new BatchError("binary", $"{where} is binary, not text: send the text of logs and tickets"))
+            : (new TicketInput(inputName, text), null);
     }
-
-    private static TicketInput Input(JsonElement input) =>
-        new(input.GetProperty("name").GetString()!, input.TryGetProperty("content", out var content)
-            ? content.GetString()!
-            : TextDecoder.Decode(input.GetProperty("base64").GetBytesFromBase64()));
 
     // System.Text.Json's messages end with the path and position, which the error object says on its own.
     private static string FirstSentence(string message) =>

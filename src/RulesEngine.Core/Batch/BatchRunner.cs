@@ -61,10 +61,17 @@ public static class BatchRunner
                 continue;
             }
 
+            if (options.Parallelism == 1)
+            {
+                // One at a time: on the caller's thread, nothing queued.
+                yield return prepared.Result ?? Diagnose(knowledgeBase, prepared.Ticket!, options);
+                continue;
+            }
+
             pending.Enqueue(prepared.Result is { } ready
                 ? Task.FromResult(ready)
                 : Task.Run(() => Diagnose(knowledgeBase, prepared.Ticket!, options), CancellationToken.None));
-            while (pending.Count > 2 * options.Parallelism - 1 || (options.Parallelism == 1 && pending.Count > 0))
+            while (pending.Count > 2 * options.Parallelism - 1)
             {
                 yield return pending.Dequeue().GetAwaiter().GetResult();
             }

@@ -45,7 +45,7 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
             new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength, options.MaxFactsPerKind) { MaxInputs = options.MaxInputs },
             token);
 
-        // Only the partitions whose signals the ticket shows can fire (RulePartitioner); each runs in its own session.
+        // Only the partitions whose signals and fact kinds the ticket shows can fire (RulePartitioner); each runs in its own session.
         var fired = new List<FiredRule>();
         var concludedFindings = new List<Finding>();
         var inferredFacts = new List<InferredFact>();

@@ -128,12 +128,8 @@ internal sealed class ExpressionKey : ExpressionVisitor
         return base.VisitLambda(node);
     }
 
-    // Nodes the key does not spell out in full are never shared.
-    protected override Expression VisitExtension(Expression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    // Nodes the key does not spell out in full: such a tree is never shared.
+    protected override Expression VisitExtension(Expression node) => Unkeyable(node);
 
     protected override Expression VisitBlock(BlockExpression node)
     {
@@ -141,64 +137,34 @@ internal sealed class ExpressionKey : ExpressionVisitor
         return base.VisitBlock(node);
     }
 
-    protected override Expression VisitSwitch(SwitchExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitSwitch(SwitchExpression node) => Unkeyable(node);
 
-    protected override Expression VisitTry(TryExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitTry(TryExpression node) => Unkeyable(node);
 
-    protected override Expression VisitGoto(GotoExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitGoto(GotoExpression node) => Unkeyable(node);
 
-    protected override Expression VisitLoop(LoopExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitLoop(LoopExpression node) => Unkeyable(node);
 
-    protected override Expression VisitMemberInit(MemberInitExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitMemberInit(MemberInitExpression node) => Unkeyable(node);
 
-    protected override Expression VisitListInit(ListInitExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitListInit(ListInitExpression node) => Unkeyable(node);
 
-    protected override Expression VisitDynamic(DynamicExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitDynamic(DynamicExpression node) => Unkeyable(node);
 
-    protected override Expression VisitRuntimeVariables(RuntimeVariablesExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitRuntimeVariables(RuntimeVariablesExpression node) => Unkeyable(node);
 
-    protected override Expression VisitIndex(IndexExpression node)
-    {
-        _unkeyable = true;
-        return node;
-    }
+    protected override Expression VisitIndex(IndexExpression node) => Unkeyable(node);
 
     protected override Expression VisitInvocation(InvocationExpression node)
     {
         _key.Append("invoke");
         return base.VisitInvocation(node);
+    }
+
+    private Expression Unkeyable(Expression node)
+    {
+        _unkeyable = true;
+        return node;
     }
 
     private void Member(MemberInfo member) =>
