@@ -21,6 +21,10 @@ internal static class ExitCodes
     /// <summary>The diagnosis ran past its time budget (--timeout) and was stopped.</summary>
     public const int TimedOut = 5;
 
+    /// <summary>The bundle was refused: unsigned, tampered, signed by an untrusted key, expired, older than the one
+    /// running, made for a newer engine, or its knowledge base fails validation or its own rule tests.</summary>
+    public const int BundleRefused = 6;
+
     /// <summary>Interrupted (Ctrl+C): the diagnosis was cancelled.</summary>
     public const int Cancelled = 130;
 

@@ -4,7 +4,7 @@ using RulesEngine.Server.Mcp;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage mcp [--rules DIR] [--kb DIR]</c>: the MCP tools over standard input and output, for a local MCP
+/// <summary><c>triage mcp [--rules DIR] [--kb DIR] [--bundle FILE --trusted-key PUB...]</c>: the MCP tools over standard input and output, for a local MCP
 /// client that starts <c>triage</c> itself. Logs go to standard error.</summary>
 internal static class McpCommand
 {
@@ -16,7 +16,8 @@ internal static class McpCommand
         knowledge.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var options = new ServerOptions { Rules = knowledge.RulesFolder(parse), Kb = knowledge.KbFolder(parse) };
+            var options = new ServerOptions { Rules = knowledge.RulesFolder(parse), Kb = knowledge.KbFolder(parse), Bundle = knowledge.BundleFile(parse) };
+            options.TrustedKeys.AddRange(knowledge.TrustedKeyFiles(parse));
             return await McpStdioServer.RunAsync(options, cancellationToken).ConfigureAwait(false);
         });
         return command;

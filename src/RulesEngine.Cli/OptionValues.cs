@@ -35,7 +35,10 @@ internal static class OptionValues
     };
 
     /// <summary>An ISO 8601 time; without an offset it is UTC.</summary>
-    public static DateTimeOffset? Time(ArgumentResult result)
+    public static DateTimeOffset? Time(ArgumentResult result) => Time(result, "--now");
+
+    /// <summary>An ISO 8601 time for <paramref name="option"/>; without an offset it is UTC.</summary>
+    public static DateTimeOffset? Time(ArgumentResult result, string option)
     {
         var text = Single(result);
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
@@ -43,7 +46,7 @@ internal static class OptionValues
             return time;
         }
 
-        result.AddError($"--now '{text}' is not a time: use ISO 8601, e.g. 2026-11-28T10:30:00Z");
+        result.AddError($"{option} '{text}' is not a time: use ISO 8601, e.g. 2026-11-28T10:30:00Z");
         return null;
     }
 

@@ -3,7 +3,7 @@ using RulesEngine.Server;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage serve [--urls URLS] [--rules DIR] [--kb DIR] [--Triage:NAME VALUE]...</c>: the HTTP API and the
+/// <summary><c>triage serve [--urls URLS] [--rules DIR] [--kb DIR] [--bundle FILE --trusted-key PUB...] [--Triage:NAME VALUE]...</c>: the HTTP API and the
 /// MCP endpoint, the same host as <c>dotnet run --project src/RulesEngine.Server</c>.</summary>
 internal static class ServeCommand
 {
@@ -41,6 +41,7 @@ internal static class ServeCommand
                 args.AddRange(["--kb", kb.FullName]);
             }
 
+            args.AddRange(knowledge.ServerArguments(parse));
             args.AddRange(parse.UnmatchedTokens);
             return await TriageServer.RunAsync([.. args], cancellationToken: cancellationToken).ConfigureAwait(false);
         });

@@ -30,6 +30,13 @@ internal static class TestCommand
         command.Add(minCoverage);
         command.Add(watch);
         command.Add(paths);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(watch) is not null && result.GetResult(knowledge.Bundle) is not null)
+            {
+                result.AddError("--watch watches folders; a bundle is verified once: use --rules and --kb to watch, or drop --watch");
+            }
+        });
         command.SetAction(async (parse, cancellationToken) =>
         {
             var run = () => RunOnce(console, knowledge, parse, parse.GetValue(paths)!, parse.GetValue(minCoverage));

@@ -21,6 +21,8 @@ internal static class TriageCli
             ExplainCommand.Create(console),
             KbCommand.Create(console),
             KeygenCommand.Create(console),
+            PackCommand.Create(console),
+            VerifyCommand.Create(console),
             ServeCommand.Create(),
             McpCommand.Create(),
         };

@@ -28,7 +28,7 @@ internal static class ValidateCommand
             if (parse.GetValue(format) == "json")
             {
                 console.Out.WriteLine(DiagnosticsJson.Serialize(loaded));
-                return loaded.HasErrors ? ExitCodes.KnowledgeBaseInvalid : ExitCodes.Ok;
+                return ExitFor(loaded);
             }
 
             var exit = Report(loaded, console);
@@ -42,7 +42,7 @@ internal static class ValidateCommand
         return command;
     }
 
-    /// <summary>Prints the diagnostics to standard error; returns 3 when there are errors.</summary>
+    /// <summary>Prints the diagnostics to standard error; returns 6 when a bundle or key was refused, 3 for other errors.</summary>
     public static int Report(KnowledgeBaseLoadResult loaded, CliConsole console)
     {
         foreach (var diagnostic in loaded.Diagnostics)
@@ -53,9 +53,17 @@ internal static class ValidateCommand
         var errors = loaded.Diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {
-            console.Error.WriteLine(loaded.KnowledgeBase is null ? $"{errors} error(s): the knowledge base was not loaded" : $"{errors} error(s) in the knowledge base's rule-test files");
+            console.Error.WriteLine(ExitFor(loaded) == ExitCodes.BundleRefused ? $"{errors} error(s): the bundle was refused and nothing was loaded"
+                : loaded.KnowledgeBase is null ? $"{errors} error(s): the knowledge base was not loaded"
+                : $"{errors} error(s) in the knowledge base's rule-test files");
         }
 
-        return errors > 0 ? ExitCodes.KnowledgeBaseInvalid : ExitCodes.Ok;
+        return ExitFor(loaded);
     }
+
+    /// <summary>0 without errors; 6 when a bundle or key was refused (RE4xxx); 3 for other errors.</summary>
+    public static int ExitFor(KnowledgeBaseLoadResult loaded) =>
+        !loaded.HasErrors ? ExitCodes.Ok
+        : loaded.Diagnostics.Any(d => d.IsError && (int)d.Code is >= 4000 and < 5000) ? ExitCodes.BundleRefused
+        : ExitCodes.KnowledgeBaseInvalid;
 }

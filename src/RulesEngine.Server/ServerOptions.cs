@@ -12,6 +12,13 @@ internal sealed class ServerOptions
     /// <summary>The knowledge-base folder (articles, catalog); null means the one shipped beside the binary.</summary>
     public string? Kb { get; set; }
 
+    /// <summary>A signed bundle (<c>triage pack</c>) to serve instead of the folders; it is loaded only when one of
+    /// <see cref="TrustedKeys"/> signed it, and reloaded when the file is replaced.</summary>
+    public string? Bundle { get; set; }
+
+    /// <summary>Public-key files (<c>bundle-signing.pub</c>) whose bundles are accepted; several while a key is rotated.</summary>
+    public List<string> TrustedKeys { get; } = [];
+
     /// <summary>SHA-256 hashes (hex) of the accepted API keys. Empty: only loopback connections are served.</summary>
     public List<string> ApiKeyHashes { get; } = [];
 
@@ -43,11 +50,14 @@ internal sealed class ServerOptions
     /// <summary>Longest time a request may take, in seconds (body upload included; fractions allowed); over it the answer is 504 and the diagnosis stops.</summary>
     public double RequestTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Reload the knowledge base when a file under the rules or kb folder changes.</summary>
+    /// <summary>Reload the knowledge base when a file under the rules or kb folder changes, or the bundle file is replaced.</summary>
     public bool Watch { get; set; } = true;
 
     /// <summary>How long the files must stay quiet before a reload, in milliseconds (editors write in bursts).</summary>
     public int ReloadDelayMilliseconds { get; set; } = 250;
+
+    /// <summary>The bundle file to load, as a full path; null when the folders are served.</summary>
+    public string? BundleFile => Bundle is null ? null : Path.GetFullPath(Bundle);
 
     /// <summary>The rules folder to load.</summary>
     public string RulesFolder => Path.GetFullPath(Rules ?? Path.Combine(AppContext.BaseDirectory, "rules"));

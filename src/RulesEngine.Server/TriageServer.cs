@@ -25,8 +25,8 @@ internal static class TriageServer
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        // --rules and --kb are short for --Triage:Rules and --Triage:Kb, as in the CLI.
-        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--rules"] = "Triage:Rules", ["--kb"] = "Triage:Kb" });
+        // --rules, --kb and --bundle are short for --Triage:Rules, --Triage:Kb and --Triage:Bundle, as in the CLI.
+        builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--rules"] = "Triage:Rules", ["--kb"] = "Triage:Kb", ["--bundle"] = "Triage:Bundle" });
         configure?.Invoke(builder);
         // Without an address of its own, the server listens on loopback only; an address it has must be a usable one.
         if (!HasAddress(builder.Configuration))

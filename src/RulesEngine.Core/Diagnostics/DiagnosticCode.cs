@@ -1,7 +1,7 @@
 namespace RulesEngine.Core.Diagnostics;
 
 /// <summary>Stable diagnostic codes. The number is the printed id (<c>RE</c> + number); never reuse one.</summary>
-/// <remarks>1xxx: file and YAML syntax; 2xxx: rules; 3xxx: articles, templates and catalog data.</remarks>
+/// <remarks>1xxx: file and YAML syntax; 2xxx: rules; 3xxx: articles, templates and catalog data; 4xxx: bundles and their keys.</remarks>
 public enum DiagnosticCode
 {
     /// <summary>A file could not be read (missing, unreadable, not UTF-8 text).</summary>
@@ -135,4 +135,44 @@ public enum DiagnosticCode
 
     /// <summary>The articles were not checked against the rules because the rules have errors (a warning: one mistake, one error).</summary>
     ArticlesNotChecked = 3010,
+
+    /// <summary>A bundle cannot be read: missing, not a gzip-compressed tar archive, or cut short.</summary>
+    BundleUnreadable = 4001,
+
+    /// <summary>A bundle over a size cap: the file, a file in it, all files together, or the number of entries.</summary>
+    BundleTooLarge = 4002,
+
+    /// <summary>A bundle entry that could write outside its folder or is not a plain file: an absolute or <c>..</c> path,
+    /// a link, a device, a hidden or duplicate name, a name outside <c>rules/</c> and <c>kb/</c>.</summary>
+    BundleUnsafeEntry = 4003,
+
+    /// <summary>A bundle without a signature (never signed, or its signature stripped) where trusted keys are configured.</summary>
+    BundleUnsigned = 4004,
+
+    /// <summary>A bundle signed by a key that is not among the trusted keys.</summary>
+    BundleUntrustedKey = 4005,
+
+    /// <summary>A signature that does not verify: the manifest or the signature was changed.</summary>
+    BundleSignatureInvalid = 4006,
+
+    /// <summary>A manifest that is not the bundle format (a field missing or of the wrong type, an unknown format).</summary>
+    BundleManifestInvalid = 4007,
+
+    /// <summary>A file whose bytes are not the ones the manifest lists (tampered), a listed file missing, or a file not listed.</summary>
+    BundleFileMismatch = 4008,
+
+    /// <summary>A bundle past its expiry.</summary>
+    BundleExpired = 4009,
+
+    /// <summary>A bundle older than the one running (rollback), or the running revision number with other content.</summary>
+    BundleRollback = 4010,
+
+    /// <summary>A bundle made for a newer engine than the one running.</summary>
+    BundleNeedsNewerEngine = 4011,
+
+    /// <summary>A verified bundle whose knowledge base does not validate, or whose own rule tests fail.</summary>
+    BundleKnowledgeRejected = 4012,
+
+    /// <summary>A signing or trusted key file that cannot be read or is not an Ed25519 key of the expected kind.</summary>
+    KeyInvalid = 4013,
 }

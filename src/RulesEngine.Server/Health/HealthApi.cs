@@ -28,7 +28,8 @@ internal static class HealthApi
             state.LoadedAt,
             state.AttemptedAt,
             state.Loads,
-            [.. state.Errors.Select(LoadError.From)]);
+            [.. state.Errors.Select(LoadError.From)],
+            state.Bundle is { } bundle ? new BundleReadiness(bundle.Revision, bundle.KeyId, bundle.CreatedAt, bundle.ExpiresAt) : null);
         return state.KnowledgeBase is null
             ? TypedResults.Json(readiness, statusCode: StatusCodes.Status503ServiceUnavailable)
             : TypedResults.Ok(readiness);

@@ -2,11 +2,13 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using RulesEngine.Core;
+using RulesEngine.Core.Bundles;
 
 namespace RulesEngine.Server.Knowledge;
 
 /// <summary>Holds the knowledge base the server answers with. Loads it in the background at start, and again after
-/// every burst of changes under the rules or kb folder; a load with errors keeps the last good one serving.
+/// every burst of changes under the rules or kb folder (or to the bundle file); a load with errors, or a bundle refused,
+/// keeps the last good one serving.
 /// The swap is one volatile write: a request reads <see cref="State"/> once and finishes on what it read.</summary>
 internal sealed partial class KnowledgeBaseHost : IHostedService, IDisposable
 {
@@ -39,7 +41,11 @@ internal sealed partial class KnowledgeBaseHost : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (_options.Watch)
+        if (_options.Watch && _options.BundleFile is { } bundle)
+        {
+            Watch(Path.GetDirectoryName(bundle)!, Path.GetFileName(bundle));
+        }
+        else if (_options.Watch)
         {
             Watch(_options.RulesFolder);
             Watch(_options.KbFolder);
@@ -66,14 +72,16 @@ internal sealed partial class KnowledgeBaseHost : IHostedService, IDisposable
         _stopping.Dispose();
     }
 
-    private void Watch(string folder)
+    // A folder is watched with everything below it; a bundle by its name in its folder, so a release moved over it
+    // (what 'triage pack' does) is seen as well as one written in place.
+    private void Watch(string folder, string? fileName = null)
     {
         if (!Directory.Exists(folder))
         {
             return;
         }
 
-        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true };
+        var watcher = fileName is null ? new FileSystemWatcher(folder) { IncludeSubdirectories = true } : new FileSystemWatcher(folder, fileName);
         watcher.Changed += (_, _) => _changes.Writer.TryWrite(true);
         watcher.Created += (_, _) => _changes.Writer.TryWrite(true);
         watcher.Deleted += (_, _) => _changes.Writer.TryWrite(true);
@@ -124,12 +132,25 @@ internal sealed partial class KnowledgeBaseHost : IHostedService, IDisposable
     private void Load()
     {
         var watch = Stopwatch.StartNew();
+        var previous = _state;
         KnowledgeBaseLoadResult result;
+        BundleManifest? manifest = null;
         try
         {
-            result = KnowledgeBaseLoader.Load(_options.RulesFolder, _options.KbFolder);
+            if (_options.BundleFile is { } bundleFile)
+            {
+                var loaded = BundleLoader.Load(bundleFile, _options.TrustedKeys, BundlePolicy.After(previous.Bundle, DateTimeOffset.UtcNow), _stopping.Token);
+                // Everything is in memory once loaded: the unpacked copy is not needed while serving.
+                using var bundle = loaded.Bundle;
+                manifest = bundle?.Manifest;
+                result = new KnowledgeBaseLoadResult(bundle?.KnowledgeBase, loaded.Diagnostics);
+            }
+            else
+            {
+                result = KnowledgeBaseLoader.Load(_options.RulesFolder, _options.KbFolder);
+            }
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // A folder removed or locked mid-edit, or a loader bug: keep serving, the next change triggers another load.
             LogLoadException(ex.GetType().Name);
@@ -137,11 +158,10 @@ internal sealed partial class KnowledgeBaseHost : IHostedService, IDisposable
         }
 
         var now = DateTimeOffset.UtcNow;
-        var previous = _state;
         var errors = result.Diagnostics.Where(d => d.IsError).ToList();
         if (result.KnowledgeBase is { } knowledgeBase)
         {
-            _state = new KnowledgeBaseState(knowledgeBase, now, now, [], previous.Loads + 1);
+            _state = new KnowledgeBaseState(knowledgeBase, now, now, [], previous.Loads + 1, manifest);
             LogLoaded(knowledgeBase.Revision, knowledgeBase.Rules.Length, knowledgeBase.Articles.Count, watch.ElapsedMilliseconds);
             return;
         }
