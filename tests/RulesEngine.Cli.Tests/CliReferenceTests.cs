@@ -24,7 +24,7 @@ public sealed partial class CliReferenceTests
     [Fact]
     public void Readme_Reference_ListsTheCommands()
     {
-        Assert.Equal(["batch", "diagnose", "explain", "kb list", "kb render", "keygen", "test", "validate"], Reference().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["batch", "diagnose", "explain", "kb list", "kb render", "keygen", "pack", "test", "validate", "verify"], Reference().Keys.Order(StringComparer.Ordinal));
     }
 
     // "triage <command> [options…]" lines of the README's first code block under "## Command line"; continuation lines

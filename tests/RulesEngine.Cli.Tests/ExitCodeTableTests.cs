@@ -17,6 +17,7 @@ public sealed partial class ExitCodeTableTests
         [3] = () => Run(["validate", "--rules", Path.Combine(Path.GetTempPath(), "no-such-rules-" + Guid.NewGuid().ToString("N"))]).Exit,
         [4] = () => Run(["diagnose", Path.Combine(Path.GetTempPath(), "no-such-ticket-" + Guid.NewGuid().ToString("N") + ".txt")]).Exit,
         [5] = TimedOut,
+        [6] = RefusedBundle,
         [70] = InternalError,
         [130] = Cancelled,
         [143] = TerminatedBatch,
@@ -49,6 +50,15 @@ public sealed partial class ExitCodeTableTests
         var line = File.ReadAllLines(Sample("trace.log")).First(l => l.Contains("ERROR", StringComparison.Ordinal));
         var log = folder.Write("big.log", string.Concat(Enumerable.Repeat(line + "\n", 50_000)));
         return Run(["diagnose", "--timeout", "0.001", log, Sample("ticket.txt")]).Exit;
+    }
+
+    // A file that is no bundle, given with a real trusted key.
+    private static int RefusedBundle()
+    {
+        using var folder = new TempFolder();
+        Run(["keygen", "--out", Path.Combine(folder.Root, "keys")]);
+        var bundle = folder.Write("kb.tgz", "rules:\n  - id: r1\n");
+        return Run(["diagnose", "--bundle", bundle, "--trusted-key", Path.Combine(folder.Root, "keys", "bundle-signing.pub"), Sample("ticket.txt")]).Exit;
     }
 
     // A batch process sent SIGTERM once it has written a few lines.

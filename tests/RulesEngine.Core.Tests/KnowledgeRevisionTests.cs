@@ -25,6 +25,23 @@ public sealed class KnowledgeRevisionTests
     }
 
     [Fact]
+    public void Load_TheShippedKnowledgeBaseFromABundle_SameRevisionAsFromItsFolders()
+    {
+        using var shop = new Bundles.BundleWorkshop();
+        var bundle = Path.Combine(shop.Folder.Root, "shipped.tgz");
+        using (var stream = File.Create(bundle))
+        {
+            RulesEngine.Core.Bundles.BundlePacker.Pack(RepositoryPaths.Rules, RepositoryPaths.Kb, shop.SigningKey, 1, Bundles.BundleWorkshop.Now, null, stream);
+        }
+
+        using var loaded = shop.Load(bundle).Bundle;
+
+        Assert.NotNull(loaded);
+        Assert.Equal(KnowledgeRevision.OfFolders(RepositoryPaths.Rules, RepositoryPaths.Kb), loaded.KnowledgeBase.Revision);
+        Assert.Equal(KnowledgeBaseLoader.Load(RepositoryPaths.Rules, RepositoryPaths.Kb).KnowledgeBase!.Revision, loaded.KnowledgeBase.Revision);
+    }
+
+    [Fact]
     public void Of_InMemoryFiles_EqualsTheFolders()
     {
         var files = KnowledgeFiles.List(RepositoryPaths.Rules, RepositoryPaths.Kb)
