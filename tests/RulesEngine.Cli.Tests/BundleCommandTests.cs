@@ -82,6 +82,9 @@ public sealed class BundleCommandTests : IDisposable
         { "expired", "RE4009" },
         { "newer-engine", "RE4011" },
         { "failing-test", "RE4012" },
+        { "invalid-rule", "RE2004" },
+        { "unsafe-entry", "RE4003" },
+        { "never-signed", "RE4004" },
     };
 
     [Theory]
@@ -95,6 +98,7 @@ public sealed class BundleCommandTests : IDisposable
         Assert.Equal(6, exit);
         Assert.Equal("", output);
         Assert.Contains("error " + code + ":", error, StringComparison.Ordinal);
+        Assert.Contains("the bundle was refused and nothing was loaded", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,8 +200,18 @@ public sealed class BundleCommandTests : IDisposable
         "expired" => _shop.Pack(attack, createdAt: DateTimeOffset.UtcNow.AddDays(-2), expiresAt: DateTimeOffset.UtcNow.AddDays(-1)),
         "newer-engine" => _shop.Resign(_shop.Pack(), attack, m => m with { Engine = "99.0.0" }),
         "failing-test" => FailingTestBundle(),
+        "invalid-rule" => InvalidRuleBundle(),
+        "unsafe-entry" => _shop.RawTar(attack, [BundleWorkshop.PlainEntry("manifest.json", "{}"), BundleWorkshop.PlainEntry("rules/../../../etc/cron.d/x", "x")]),
+        "never-signed" => _shop.RawTar(attack, [BundleWorkshop.PlainEntry("manifest.json", "{}"), BundleWorkshop.PlainEntry("rules/r.yaml", BundleWorkshop.Rule)]),
         _ => throw new ArgumentOutOfRangeException(nameof(attack)),
     };
+
+    // Signed and intact, but a rule names a fact kind that does not exist: refused (RE4012) with the rule's own error.
+    private string InvalidRuleBundle()
+    {
+        _shop.Folder.Write("rules/r.yaml", BundleWorkshop.Rule.Replace("http-error", "http-eror", StringComparison.Ordinal));
+        return _shop.Pack("invalid-rule");
+    }
 
     private string FailingTestBundle()
     {
