@@ -17,7 +17,7 @@ public sealed class TriageApiTests(ShippedServer fixture) : IClassFixture<Shippe
         var answer = body.GetProperty("answer").GetString()!;
         Assert.Contains("3474524", answer, StringComparison.Ordinal);
         Assert.Contains("**Likely cause:**", answer, StringComparison.Ordinal);
-        Assert.Contains("**First step:**", answer, StringComparison.Ordinal);
+        Assert.Contains("**Step 4 applies:**", answer, StringComparison.Ordinal);
         var top = body.GetProperty("findings")[0];
         Assert.Equal("3474524", top.GetProperty("article").GetString());
         Assert.Equal("confirmed", top.GetProperty("status").GetString());

@@ -136,6 +136,9 @@ public enum DiagnosticCode
     /// <summary>The articles were not checked against the rules because the rules have errors (a warning: one mistake, one error).</summary>
     ArticlesNotChecked = 3010,
 
+    /// <summary>A template's <c>applies</c> names a step the article's front matter does not list, or no step id in quotes.</summary>
+    UnknownStep = 3011,
+
     /// <summary>A bundle cannot be read: missing, not a gzip-compressed tar archive, or cut short.</summary>
     BundleUnreadable = 4001,
 

@@ -137,6 +137,6 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
         }
 
         var result = ArticleRenderer.Render(article, models.Build(finding, article));
-        return new DiagnosedFinding(finding, article, result.Markdown, result.Diagnostics);
+        return new DiagnosedFinding(finding, article, result.Markdown, result.Diagnostics, result.Markdown is null ? null : ApplicableStep.Of(article, result.AppliedStep));
     }
 }

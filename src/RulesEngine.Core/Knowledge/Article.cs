@@ -15,6 +15,7 @@ public sealed record Article
         Source = header.Source;
         Keywords = header.Keywords;
         SeeAlso = header.SeeAlso;
+        Steps = header.Steps;
         Path = path;
         BodyLine = bodyLine;
         Body = body;
@@ -40,6 +41,9 @@ public sealed record Article
 
     /// <summary>Related pages, in file order.</summary>
     public IReadOnlyList<ArticleLink> SeeAlso { get; }
+
+    /// <summary>The steps of the resolution, in order, as the front matter lists them (empty when it lists none).</summary>
+    public System.Collections.Immutable.ImmutableArray<ArticleStep> Steps { get; }
 
     /// <summary>The file the article was read from, as given to the reader (used in diagnostics).</summary>
     public string Path { get; }

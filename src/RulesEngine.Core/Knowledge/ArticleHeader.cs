@@ -8,4 +8,5 @@ internal sealed record ArticleHeader(
     string Component,
     string Source,
     IReadOnlyList<string> Keywords,
-    IReadOnlyList<ArticleLink> SeeAlso);
+    IReadOnlyList<ArticleLink> SeeAlso,
+    System.Collections.Immutable.ImmutableArray<ArticleStep> Steps);

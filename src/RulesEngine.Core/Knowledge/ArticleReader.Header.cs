@@ -9,7 +9,9 @@ internal static partial class ArticleReader
 {
     private const string FrontMatterName = "the front matter";
 
-    private static readonly string[] Keys = ["id", "title", "product", "component", "source", "keywords", "see-also"];
+    private static readonly string[] Keys = ["id", "title", "product", "component", "source", "keywords", "see-also", "steps"];
+
+    private static readonly string[] StepKeys = ["id", "text"];
 
     private static readonly string[] LinkKeys = ["title", "url"];
 
@@ -37,6 +39,7 @@ internal static partial class ArticleReader
         var source = fields.Required(mapping, "source", whole, FrontMatterName) is { } sourceNode ? fields.Url(sourceNode, "'source'") : null;
         var keywords = YamlFields.Get(mapping, "keywords") is { } keywordsNode ? fields.Texts(keywordsNode, "'keywords'") : [];
         var seeAlso = YamlFields.Get(mapping, "see-also") is { } seeAlsoNode ? ReadLinks(fields, seeAlsoNode) : [];
+        var steps = YamlFields.Get(mapping, "steps") is { } stepsNode ? ReadSteps(fields, stepsNode) : [];
         if (id is not null)
         {
             CheckId(path, fields, YamlFields.Get(mapping, "id")!, id);
@@ -44,7 +47,7 @@ internal static partial class ArticleReader
 
         return id is null || title is null || product is null || component is null || source is null
             ? null
-            : new ArticleHeader(id, title, product, component, source, keywords, seeAlso);
+            : new ArticleHeader(id, title, product, component, source, keywords, seeAlso, steps);
     }
 
     private static string? Text(YamlFields fields, YamlMappingNode mapping, string key, SourceSpan whole) =>
@@ -90,6 +93,44 @@ internal static partial class ArticleReader
         }
 
         return links;
+    }
+
+    // steps: a list of { id, text }: kebab-case ids, each once, numbered in list order.
+    private static System.Collections.Immutable.ImmutableArray<ArticleStep> ReadSteps(YamlFields fields, YamlNode node)
+    {
+        var steps = System.Collections.Immutable.ImmutableArray.CreateBuilder<ArticleStep>();
+        if (fields.Sequence(node, "'steps'") is not { } list)
+        {
+            return [];
+        }
+
+        foreach (var item in list.Children)
+        {
+            if (fields.Mapping(item, "each 'steps' item") is not { } step)
+            {
+                continue;
+            }
+
+            fields.RejectUnknownKeys(step, StepKeys, "a 'steps' item");
+            var span = fields.Span(step);
+            var idNode = fields.Required(step, "id", span, "a 'steps' item");
+            var id = idNode is null ? null : fields.Text(idNode, "'id'");
+            var text = fields.Required(step, "text", span, "a 'steps' item") is { } t ? fields.Text(t, "'text'") : null;
+            if (id is not null && !KebabId().IsMatch(id))
+            {
+                fields.Bag.Error(DiagnosticCode.InvalidId, fields.Span(idNode!), $"step id '{id}' must be lower-case kebab-case (recreate-service-key)");
+            }
+            else if (id is not null && steps.Any(s => s.Id == id))
+            {
+                fields.Bag.Error(DiagnosticCode.InvalidFrontMatter, fields.Span(idNode!), $"step id '{id}' is listed twice: give each step its own id");
+            }
+            else if (id is not null && text is not null)
+            {
+                steps.Add(new ArticleStep(id, steps.Count + 1, text));
+            }
+        }
+
+        return steps.ToImmutable();
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]

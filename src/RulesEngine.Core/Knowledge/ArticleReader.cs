@@ -23,6 +23,11 @@ internal static partial class ArticleReader
 
         var header = ReadHeader(path, parts, bag);
         var body = ParseBody(path, parts, bag);
+        if (header is not null && body is not null)
+        {
+            StepReferenceChecker.Check(path, parts.BodyLine, body.Page!, header.Steps, bag);
+        }
+
         return header is null || body is null ? null : new Article(header, path, parts.BodyLine, body);
     }
 

@@ -37,10 +37,14 @@ internal static partial class ArticleRenderer
             timeout.Cancel();
         }
 
+        ArticleStep? applied = null;
         var context = CreateContext(globals, Now(model), timeout.Token);
+        // The template says which steps this case has reached; the furthest one applies (independent of template order).
+        context.PushGlobal(StepFunction(article, step => applied = applied is null || step.Number > applied.Number ? step : applied));
         try
         {
-            return new RenderResult(Tidy(article.Body.Render(context)), []);
+            var markdown = Tidy(article.Body.Render(context));
+            return new RenderResult(markdown, [], applied);
         }
         catch (Exception ex) when (ex is ScriptAbortException or OperationCanceledException && cancellationToken.IsCancellationRequested)
         {
@@ -58,6 +62,18 @@ internal static partial class ArticleRenderer
         {
             return Failed(DiagnosticCode.TemplateRender, bodyStart, $"rendering failed: {ex.Message}");
         }
+    }
+
+    // applies "ID": writes nothing, records the step (the load-time check makes an unknown id an error before any render).
+    private static Scriban.Runtime.ScriptObject StepFunction(Article article, Action<ArticleStep> record)
+    {
+        var functions = new Scriban.Runtime.ScriptObject();
+        functions.SetValue(StepReferenceChecker.Function, Scriban.Runtime.DelegateCustomFunction.CreateFunc<string, string>(id =>
+        {
+            record(article.Steps.FirstOrDefault(s => s.Id == id) ?? throw new InvalidOperationException($"'{StepReferenceChecker.Function} \"{id}\"' names no step of the article"));
+            return "";
+        }), readOnly: true);
+        return functions;
     }
 
     private static RenderResult Failed(DiagnosticCode code, SourceSpan span, string message) =>

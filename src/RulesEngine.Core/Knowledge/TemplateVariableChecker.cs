@@ -8,7 +8,7 @@ namespace RulesEngine.Core.Knowledge;
 /// learn of <c>{{ finding.statsu }}</c> from <c>triage validate</c> and not from a customer's ticket.</summary>
 internal static class TemplateVariableChecker
 {
-    private static readonly HashSet<string> Builtins = [.. new BuiltinFunctions().Keys, "this", "empty"];
+    private static readonly HashSet<string> Builtins = [.. new BuiltinFunctions().Keys, "this", "empty", StepReferenceChecker.Function];
 
     public static void Check(Article article, IReadOnlyDictionary<string, TemplateShape> model, DiagnosticBag bag)
     {

@@ -74,6 +74,9 @@ public static class DiagnosisJson
             ["more_evidence"] = finding.MoreEvidence,
             ["questions"] = finding.Questions,
             ["resolution"] = diagnosed.Resolution,
+            ["step"] = diagnosed.Step is { } step
+                ? new Dictionary<string, object?> { ["id"] = step.Step.Id, ["number"] = step.Step.Number, ["text"] = step.Step.Text, ["for_this_ticket"] = step.ForThisTicket }
+                : null,
             ["errors"] = diagnosed.RenderDiagnostics.Select(d => d.ToString()).ToList(),
         };
     }

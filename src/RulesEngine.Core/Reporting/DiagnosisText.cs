@@ -92,6 +92,12 @@ public static class DiagnosisText
             text.AppendLine(markdown ? $"- {more}" : $"  {more}");
         }
 
+        if (diagnosed.Step is { ForThisTicket: true } step)
+        {
+            var applies = string.Create(CultureInfo.InvariantCulture, $"Step {step.Step.Number} applies to this ticket: {step.Step.Text}");
+            text.AppendLine().AppendLine(markdown ? $"**{applies}**" : applies);
+        }
+
         text.AppendLine();
         if (diagnosed.Resolution is { } resolution)
         {

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using RulesEngine.Core.Inference;
 
 namespace RulesEngine.Server.Triage;
 
-/// <summary>The short Markdown answer for a chat bubble: the likely cause, the first step of its resolution, and the
+/// <summary>The short Markdown answer for a chat bubble: the likely cause, the step of its resolution that applies (as the
+/// article marks it), and the
 /// question that would decide it while it is only suspected.</summary>
-internal static partial class ChatAnswer
+internal static class ChatAnswer
 {
     public static string Write(Diagnosis diagnosis)
     {
@@ -28,9 +28,10 @@ internal static partial class ChatAnswer
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture,
             $"**Likely cause:** {top.Article.Title} (article {finding.Article}) — {(confirmed ? "confirmed" : "suspected")}, {finding.Confidence:0%} sure.");
-        if (top.Resolution is { } resolution && FirstStep(resolution) is { } step)
+        // The article's own step, as data: the one its template said applies to this ticket, else its first.
+        if (top.Step is { } step)
         {
-            text.Append("\n\n**First step:** ").Append(step);
+            text.Append(step.ForThisTicket ? string.Create(CultureInfo.InvariantCulture, $"\n\n**Step {step.Step.Number} applies:** ") : "\n\n**First step:** ").Append(step.Step.Text);
         }
 
         var question = finding.Questions.Count > 0 ? finding.Questions[0]
@@ -59,35 +60,4 @@ internal static partial class ChatAnswer
 
         return text.ToString();
     }
-
-    /// <summary>The first item of the first numbered list in the resolution, continuation lines joined.</summary>
-    internal static string? FirstStep(string resolution)
-    {
-        var lines = resolution.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var match = FirstItem().Match(lines[i]);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            var step = new StringBuilder(match.Groups["text"].Value.Trim());
-            for (var j = i + 1; j < lines.Length && ContinuationLine().IsMatch(lines[j]); j++)
-            {
-                step.Append(' ').Append(lines[j].Trim());
-            }
-
-            return step.ToString();
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"^\s{0,3}1[.)]\s+(?<text>\S.*)$")]
-    private static partial Regex FirstItem();
-
-    // Indented, not blank, not a nested list or the next item.
-    [GeneratedRegex(@"^\s{2,}(?![-*+]\s|\d+[.)]\s)\S")]
-    private static partial Regex ContinuationLine();
 }

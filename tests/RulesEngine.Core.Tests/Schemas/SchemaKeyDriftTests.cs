@@ -21,6 +21,7 @@ public sealed class SchemaKeyDriftTests
     [InlineData("rule-tests.schema.json", "/definitions/expected", typeof(RuleTestReader), "ExpectKeys")]
     [InlineData("article.schema.json", "", typeof(ArticleReader), "Keys")]
     [InlineData("article.schema.json", "/properties/see-also/items", typeof(ArticleReader), "LinkKeys")]
+    [InlineData("article.schema.json", "/properties/steps/items", typeof(ArticleReader), "StepKeys")]
     [InlineData("packages.schema.json", "", typeof(PackageCatalogReader), "DocumentKeys")]
     [InlineData("packages.schema.json", "/definitions/package", typeof(PackageCatalogReader), "EntryKeys")]
     public void Schema_Keys_AreTheReadersKeys(string schema, string location, Type reader, string field)
