@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,6 +9,7 @@ using RulesEngine.Server.Articles;
 using RulesEngine.Server.Health;
 using RulesEngine.Server.Knowledge;
 using RulesEngine.Server.Mcp;
+using RulesEngine.Server.OpenApi;
 using RulesEngine.Server.Security;
 using RulesEngine.Server.Triage;
 
@@ -60,8 +62,18 @@ internal static class TriageServer
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 
         // JSON as the CLI writes it (readable quotes and apostrophes); OpenAPI at /openapi/v1.json.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        builder.Services.AddOpenApi();
+        // Numbers are written as numbers only, so the document says "number", not "number or numeric string".
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiDocumentTransformer>();
+            o.AddOperationTransformer<ApiOperationTransformer>();
+            o.AddSchemaTransformer<ClosedSchemaTransformer>();
+        });
 
         // Time and rate limits per request and per client.
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy

@@ -24,8 +24,8 @@ internal static class HealthApi
     // Kestrel sends a HEAD response's status and headers and drops its body.
     private static RouteHandlerBuilder MapGetAndHead(this RouteGroupBuilder group, string pattern, Delegate handler, string name, string summary, string description)
     {
-        var get = group.MapGet(pattern, handler).WithName($"Get{name}").WithSummary(summary).WithDescription(description);
-        var head = group.MapMethods(pattern, [HttpMethods.Head], handler).WithName($"Head{name}").WithSummary(summary + " (status only)").WithDescription(description);
+        var get = group.MapGet(pattern, handler).WithName($"get{name}").WithSummary(summary).WithDescription(description);
+        var head = group.MapMethods(pattern, [HttpMethods.Head], handler).WithName($"head{name}").WithSummary(summary + " (status only)").WithDescription(description);
         return new RouteHandlerBuilder([get, head]);
     }
 
