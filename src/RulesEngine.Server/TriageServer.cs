@@ -92,7 +92,7 @@ internal static class TriageServer
         // MCP over streamable HTTP, stateless: any replica answers any call.
         builder.Services.AddMcpServer(McpServerSetup.Configure)
             .WithHttpTransport(o => o.Stateless = true)
-            .WithTools<TriageTools>();
+            .AddTriage();
 
         var app = builder.Build();
         // A malformed key hash stops the start, not the first request.
