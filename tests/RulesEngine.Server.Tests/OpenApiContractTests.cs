@@ -56,6 +56,22 @@ public sealed class OpenApiContractTests(ShippedServer fixture) : IClassFixture<
         Assert.True(errors.Count == 0, $"{ticket}: {string.Join("\n", errors)}");
     }
 
+    [Theory]
+    [InlineData("v1/articles", "/v1/articles", "get")]
+    [InlineData("v1/articles/3474524", "/v1/articles/{id}", "get")]
+    [InlineData("health/live", "/health/live", "get")]
+    [InlineData("health/ready", "/health/ready", "get")]
+    public async Task Get_RealResponse_FitsTheDocumentedSchema(string url, string path, string method)
+    {
+        var document = await ServedOpenApi.ReadAsync(Server);
+
+        var (response, body) = await Server.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = ServedOpenApi.Errors(document.Schema(SchemaName(ResponseSchemaRef(document, path, method, "200", "application/json"))), body);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact]
     public async Task Reports_TheTicketsAbove_FillEveryListTheSchemaChecks()
     {
