@@ -124,6 +124,41 @@ public sealed class OpenApiContractTests(ShippedServer fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Problems_401_415_400_429_FitTheSchemasTheirOperationsDocument()
+    {
+        const string key = "contract-test-key";
+        await using var server = await RunningServer.StartAsync(null, null, "--Triage:ApiKeyHashes:0", RulesEngine.Server.Security.ApiKeys.Hash(key), "--Triage:RateLimitPermits", "3");
+        using var documentRequest = Keyed(HttpMethod.Get, "openapi/v1.json", key);
+        var document = await ServedOpenApi.ReadAsync(await server.Client.SendAsync(documentRequest));
+
+        // Without a key; then with it: a batch that is not NDJSON, malformed JSON, and one request over the limit of 3 per window.
+        var unauthorized = await server.Client.PostAsync("v1/diagnose", RunningServer.Json(SeedTicket.Body()));
+        using var batch = Keyed(HttpMethod.Post, "v1/diagnose/batch", key, RunningServer.Json("{}"));
+        var unsupported = await server.Client.SendAsync(batch);
+        using var malformed = Keyed(HttpMethod.Post, "v1/diagnose", key, RunningServer.Json("{\"inputs\":"));
+        var badRequest = await server.Client.SendAsync(malformed);
+        using var first = Keyed(HttpMethod.Get, "v1/articles", key);
+        await server.Client.SendAsync(first);
+        using var over = Keyed(HttpMethod.Post, "v1/explain", key, RunningServer.Json(SeedTicket.Body()));
+        var tooMany = await server.Client.SendAsync(over);
+
+        foreach (var (response, status, path) in new[]
+        {
+            (unauthorized, HttpStatusCode.Unauthorized, "/v1/diagnose"),
+            (unsupported, HttpStatusCode.UnsupportedMediaType, "/v1/diagnose/batch"),
+            (badRequest, HttpStatusCode.BadRequest, "/v1/diagnose"),
+            (tooMany, HttpStatusCode.TooManyRequests, "/v1/explain"),
+        })
+        {
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            var schema = SchemaName(ResponseSchemaRef(document, path, "post", ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture), "application/problem+json"));
+            var errors = ServedOpenApi.Errors(document.Schema(schema), JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
+            Assert.True(errors.Count == 0, $"{status}: {string.Join("\n", errors)}");
+        }
+    }
+
+    [Fact]
     public async Task RequestExample_FitsTheRequestSchemaAndIsDiagnosed()
     {
         var document = await ServedOpenApi.ReadAsync(Server);
@@ -203,6 +238,13 @@ public sealed class OpenApiContractTests(ShippedServer fixture) : IClassFixture<
         var copy = report.DeepClone().AsObject();
         change(copy);
         return copy;
+    }
+
+    private static HttpRequestMessage Keyed(HttpMethod method, string path, string key, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add("X-Api-Key", key);
+        return request;
     }
 
     private static JsonElement Element(JsonNode node) => JsonDocument.Parse(node.ToJsonString()).RootElement;

@@ -18,11 +18,12 @@ internal sealed class ServedOpenApi
 
     public JsonElement Document { get; }
 
-    public static async Task<ServedOpenApi> ReadAsync(RunningServer server)
+    public static async Task<ServedOpenApi> ReadAsync(RunningServer server) => await ReadAsync(await server.Client.GetAsync("openapi/v1.json"));
+
+    public static async Task<ServedOpenApi> ReadAsync(HttpResponseMessage response)
     {
-        var (response, document) = await server.GetAsync("openapi/v1.json");
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        return new ServedOpenApi(document);
+        return new ServedOpenApi(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
     /// <summary>Every operation: path, method and the operation object.</summary>
