@@ -138,7 +138,7 @@ internal static class TriageServer
         var window = TimeSpan.FromSeconds(Math.Max(1, settings.RateLimitWindowSeconds));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            context.Request.Path.StartsWithSegments("/health")
+            ApiKeyMiddleware.IsOpen(context.Request.Path)
                 ? RateLimitPartition.GetNoLimiter("health")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.RequestServices.GetRequiredService<ApiKeys>().Client(context),
