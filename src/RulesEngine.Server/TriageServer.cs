@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,6 +9,7 @@ using RulesEngine.Server.Articles;
 using RulesEngine.Server.Health;
 using RulesEngine.Server.Knowledge;
 using RulesEngine.Server.Mcp;
+using RulesEngine.Server.OpenApi;
 using RulesEngine.Server.Security;
 using RulesEngine.Server.Triage;
 
@@ -60,8 +62,18 @@ internal static class TriageServer
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 
         // JSON as the CLI writes it (readable quotes and apostrophes); OpenAPI at /openapi/v1.json.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        builder.Services.AddOpenApi();
+        // Numbers are written as numbers only, so the document says "number", not "number or numeric string".
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiDocumentTransformer>();
+            o.AddOperationTransformer<ApiOperationTransformer>();
+            o.AddSchemaTransformer<ClosedSchemaTransformer>();
+        });
 
         // Time and rate limits per request and per client.
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
@@ -80,7 +92,7 @@ internal static class TriageServer
         // MCP over streamable HTTP, stateless: any replica answers any call.
         builder.Services.AddMcpServer(McpServerSetup.Configure)
             .WithHttpTransport(o => o.Stateless = true)
-            .WithTools<TriageTools>();
+            .AddTriage();
 
         var app = builder.Build();
         // A malformed key hash stops the start, not the first request.
@@ -126,7 +138,7 @@ internal static class TriageServer
         var window = TimeSpan.FromSeconds(Math.Max(1, settings.RateLimitWindowSeconds));
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            context.Request.Path.StartsWithSegments("/health")
+            ApiKeyMiddleware.IsOpen(context.Request.Path)
                 ? RateLimitPartition.GetNoLimiter("health")
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.RequestServices.GetRequiredService<ApiKeys>().Client(context),

@@ -1,6 +1,8 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RulesEngine.Core;
 using RulesEngine.Core.Rules.Model;
+using RulesEngine.Server.OpenApi;
 using RulesEngine.Server.Triage;
 
 namespace RulesEngine.Server.Articles;
@@ -10,11 +12,18 @@ internal static class ArticlesApi
 {
     public static RouteGroupBuilder MapArticles(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/v1/articles").WithTags("Articles");
+        var group = routes.MapGroup("/v1/articles").WithTags("Articles").RequireApiKey();
         group.MapGet("/", ListAsync)
+            .WithName("listArticles")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("List the articles")
             .WithDescription("The articles of the knowledge base being served, by id, with the rules that conclude each.");
         group.MapGet("/{id}", GetAsync)
+            .WithName("getArticle")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesProblem(StatusCodes.Status504GatewayTimeout)
             .WithSummary("Get one article")
             .WithDescription("The article's front matter (title, product, component, source, keywords, see-also links) and "
                 + "the rules that conclude it with their confidences and questions.");
@@ -43,7 +52,7 @@ internal static class ArticlesApi
             : TypedResults.Ok(Catalog(knowledgeBase));
     }
 
-    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync(string id, TriageService triage, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ArticleDetail>, ProblemHttpResult>> GetAsync([Description("The article id, e.g. an SAP KBA number such as 3474524.")] string id, TriageService triage, CancellationToken cancellationToken)
     {
         var (knowledgeBase, problem) = await triage.KnowledgeBaseAsync(cancellationToken).ConfigureAwait(false);
         if (knowledgeBase is null)

@@ -20,7 +20,7 @@ internal static class McpStdioServer
         builder.Services.AddSingleton<TriageService>();
         builder.Services.AddMcpServer(McpServerSetup.Configure)
             .WithStdioServerTransport()
-            .WithTools<TriageTools>();
+            .AddTriage();
         using var host = builder.Build();
         await host.RunAsync(cancellationToken).ConfigureAwait(false);
         return 0;

@@ -13,9 +13,13 @@ internal sealed class ApiKeyMiddleware
         _keys = keys;
     }
 
+    /// <summary>The probes: open without a key and outside the rate limit. The OpenAPI document marks them
+    /// <c>security: []</c> (their group has no <see cref="OpenApi.ApiConventions.RequireApiKey"/>).</summary>
+    public static bool IsOpen(PathString path) => path.StartsWithSegments("/health");
+
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments("/health") || _keys.HasValidKey(context))
+        if (IsOpen(context.Request.Path) || _keys.HasValidKey(context))
         {
             return _next(context);
         }

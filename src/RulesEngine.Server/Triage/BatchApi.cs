@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using RulesEngine.Core;
 using RulesEngine.Core.Batch;
+using RulesEngine.Server.OpenApi;
 
 namespace RulesEngine.Server.Triage;
 
@@ -13,11 +14,21 @@ internal static class BatchApi
 {
     public const string NdJson = "application/x-ndjson";
 
+    /// <summary>The example body of the OpenAPI document: two tickets, one a line.</summary>
+    public const string Example = """
+        {"id":"t-1","inputs":[{"name":"ticket.txt","content":"HTTP 401 Unauthorized from our Cloud Integration tenant"}],"now":"2026-11-28T10:30:00Z"}
+        {"id":"t-2","inputs":[{"name":"ticket.txt","base64":"aGVsbG8sIGl0IGRvZXMgbm90IHdvcms="}]}
+
+        """;
+
     public static IEndpointConventionBuilder MapBatch(this IEndpointRouteBuilder routes) =>
-        routes.MapPost("/v1/diagnose/batch", RunAsync)
-            .WithTags("Triage")
+        routes.MapGroup("/v1/diagnose").WithTags("Triage").RequireApiKey()
+            .MapPost("/batch", RunAsync)
+            .WithName("diagnoseBatch")
             .Accepts<string>(NdJson)
+            .WithRequestExample(NdJson, Example)
             .Produces<string>(StatusCodes.Status200OK, NdJson)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             // A batch runs as long as its tickets do; each ticket has its own budget (Triage:RequestTimeoutSeconds).

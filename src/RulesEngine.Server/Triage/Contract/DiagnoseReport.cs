@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
+namespace RulesEngine.Server.Triage.Contract;
+
+/// <summary>The body of a 200 from <c>POST /v1/diagnose</c>: the report of <c>triage diagnose --format json</c> plus
+/// <c>answer</c>. Core writes the report as a dictionary; this record is its contract for the OpenAPI document, and
+/// <c>OpenApiContractTests</c> validates real responses against the document so that the two cannot drift apart.</summary>
+internal sealed record DiagnoseReport(
+    [property: Description("A few lines of Markdown for a chat bubble: the likely cause, the first step, the question to ask.")] string Answer,
+    [property: Description("The knowledge-base revision (SHA-256 of its files) that made the report.")] string Revision,
+    [property: Description("The time the ticket was judged at (ISO 8601).")] DateTimeOffset Now,
+    [property: Description("True when a fact budget was reached: some facts were not recorded (see cuts).")] bool Partial,
+    [property: Description("The fact budgets reached.")] IReadOnlyList<ReportCut> Cuts,
+    [property: Description("The known causes found, best first.")] IReadOnlyList<ReportFinding> Findings,
+    [property: Description("Findings hidden by a stronger look-alike.")] IReadOnlyList<ReportYielded> Yielded,
+    [property: Description("The questions that would settle the suspected findings, best-separating first.")] IReadOnlyList<string> Questions,
+    [property: Description("The facts read and inferred (at most 100; see facts_omitted).")] IReadOnlyList<ReportFact> Facts,
+    [property: JsonPropertyName("facts_total"), Description("How many facts there are in all.")] int FactsTotal,
+    [property: JsonPropertyName("facts_omitted"), Description("How many are not listed.")] int FactsOmitted);
