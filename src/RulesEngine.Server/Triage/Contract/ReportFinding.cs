@@ -17,4 +17,5 @@ internal sealed record ReportFinding(
     [property: JsonPropertyName("more_evidence"), Description("How many evidence lines are not listed.")] int MoreEvidence,
     [property: Description("What to ask the customer while it is suspected; empty when confirmed.")] IReadOnlyList<string> Questions,
     [property: Description("The article's resolution rendered for this ticket (Markdown), or null for a family fallback.")] string? Resolution,
+    [property: Description("The step to start with: the one the article's template says this ticket has reached, else its first step; null without a resolution or when the article lists no steps.")] ReportStep? Step,
     [property: Description("Problems rendering the resolution (compiler-style lines); empty normally.")] IReadOnlyList<string> Errors);
