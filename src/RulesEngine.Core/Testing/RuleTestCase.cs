@@ -37,6 +37,9 @@ public sealed record RuleTestCase(
     /// ticket shows the family's symptom and no rule fits fully.</summary>
     internal string? Family { get; init; }
 
+    /// <summary>The customer's answers the ticket comes with (<c>answers:</c>), in file order.</summary>
+    internal IReadOnlyList<GivenAnswer> Answers { get; init; } = [];
+
     /// <summary>The positioned errors of a case that is written wrong; such a case is not run and counts as failed.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }

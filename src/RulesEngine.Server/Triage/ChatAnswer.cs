@@ -33,7 +33,7 @@ internal static partial class ChatAnswer
             text.Append("\n\n**First step:** ").Append(step);
         }
 
-        var question = finding.Questions.Count > 0 ? finding.Questions[0]
+        var question = finding.Questions.Count > 0 ? finding.Questions[0].Text
             : !confirmed && diagnosis.Questions.Count > 0 ? diagnosis.Questions[0] : null;
         if (question is not null)
         {
