@@ -73,6 +73,7 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
         // A cause the customer's answer ruled out is not guessed by its family either.
         var excluded = knowledgeBase.Questions.Excluded(answers);
         concludedFindings.RemoveAll(f => f.Family is not null && excluded.Contains(f.Article));
+        fired.RemoveAll(f => f.Rule is { Family: not null, Article: { } article } && excluded.Contains(article));
 
         // A family's findings stand in for the causes of its symptom only when no rule of its own fits fully.
         var concluded = FindingWeights.Apply(concludedFindings, facts).ToLookup(f => f.Family is not null);
