@@ -124,7 +124,8 @@ internal sealed class QuestionCatalog
         {
             AnswerType.YesNo or AnswerType.OneOf => question.Options.FirstOrDefault(o => string.Equals(o, trimmed, StringComparison.OrdinalIgnoreCase)),
             AnswerType.Date => DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? trimmed : null,
-            _ => trimmed,
+            // Free text is what the customer typed: a pasted key or password is masked as in any input, never echoed.
+            _ => Extraction.Redaction.SecretRedactor.Redact(trimmed),
         };
     }
 

@@ -9,7 +9,7 @@ namespace RulesEngine.Core.Testing;
 /// <param name="Inputs">The ticket's inputs, already read (file inputs relative to the test file).</param>
 /// <param name="Expect">Findings that must be present.</param>
 /// <param name="Absent">Articles that must not be found.</param>
-/// <param name="Questions">Texts each of which must occur in some question of the diagnosis.</param>
+/// <param name="Questions">Question ids, or texts each of which must occur in some open question of the diagnosis.</param>
 /// <param name="NoFindings">True when the case expects no finding at all.</param>
 public sealed record RuleTestCase(
     SourceSpan Span,

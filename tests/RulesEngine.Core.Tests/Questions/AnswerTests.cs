@@ -123,6 +123,51 @@ public sealed class AnswerTests : IDisposable
     }
 
     [Fact]
+    public void Canonical_FreeTextWithASecret_IsRedacted()
+    {
+        var question = new Question("which-key", "Which key?", AnswerType.Text, []);
+
+        var value = QuestionCatalog.Canonical(question, "the one with clientsecret=9f2b7c1d-4e5a-4b3c-8d2e-1f0a9b8c7d6e");
+
+        Assert.NotNull(value);
+        Assert.DoesNotContain("9f2b7c1d-4e5a-4b3c-8d2e-1f0a9b8c7d6e", value, StringComparison.Ordinal);
+        Assert.StartsWith("the one with clientsecret=", value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnose_RuleThatOnlyTestsAnAnswer_IsActivatedByTheAnswerAlone()
+    {
+        // Arrange: both rules are keyed (by http-error and by answer), so a ticket without either activates neither.
+        using var folder = new TempFolder();
+        folder.Write("rules/causes.yaml", """
+            rules:
+              - id: asks
+                article: a
+                when:
+                  - http-error: { status: 401 }
+                ask: { id: q, text: Is it a?, answer: yes-no }
+              - id: answered
+                article: b
+                when:
+                  - answer: { question: q, value: "yes" }
+                status: confirmed
+            """);
+        folder.WriteArticle("a");
+        folder.WriteArticle("b");
+        var kb = folder.LoadKnowledgeBase().KnowledgeBase!;
+        TicketInput[] nothing = [new("ticket.txt", "hello\n")];
+
+        // Act
+        var without = kb.Diagnose(nothing, new DiagnoseOptions(Now));
+        var with = kb.Diagnose(nothing, new DiagnoseOptions(Now) { Answers = new Dictionary<string, string> { ["q"] = "yes" }.ToFrozenDictionary() });
+
+        // Assert
+        Assert.Empty(without.Findings);
+        Assert.Equal([("b", FindingStatus.Confirmed)], with.Findings.Select(f => (f.Finding.Article, f.Finding.Status)));
+        Assert.Contains(Core.Rules.RulePartitioner.Keys(kb.Rules).Values, k => k is ["kind:answer"]);
+    }
+
+    [Fact]
     public void Explain_Answer_IsShownAsEvidenceAnsweredByTheCustomer()
     {
         var explanation = _kb.Explain(Ticket, Options(("a-detail", "yes")));
