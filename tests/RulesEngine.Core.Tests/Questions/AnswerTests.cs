@@ -168,6 +168,44 @@ public sealed class AnswerTests : IDisposable
     }
 
     [Fact]
+    public void Diagnose_NoExcludesACause_ItsFamilyGuessIsNotShownEither()
+    {
+        // Arrange: a's rule needs a trace line the ticket lacks, so the family guesses; the customer's no rules a out.
+        using var folder = new TempFolder();
+        folder.Write("rules/causes.yaml", """
+            rules:
+              - id: a-rule
+                article: a
+                when:
+                  - http-error: { status: 401 }
+                  - log-entry: { message: { contains: "the cause of a" } }
+                  - not:
+                      answer: { question: a-line, value: "no" }
+                ask: { id: a-line, text: Does the log say "the cause of a"?, answer: yes-no }
+                status: confirmed
+            families:
+              - id: auth-401
+                title: A 401 no rule explains
+                when:
+                  - http-error: { status: 401 }
+                articles: [a, b]
+                ask: [Which system answered the 401?]
+            """);
+        folder.WriteArticle("a");
+        folder.WriteArticle("b");
+        var kb = folder.LoadKnowledgeBase().KnowledgeBase!;
+
+        // Act
+        var before = kb.Diagnose(Ticket, new DiagnoseOptions(Now));
+        var after = kb.Diagnose(Ticket, Options(("a-line", "no")));
+
+        // Assert
+        Assert.Equal(["a", "b"], before.Findings.Select(f => f.Finding.Article).Order(StringComparer.Ordinal));
+        Assert.Equal([("b", "auth-401")], after.Findings.Select(f => (f.Finding.Article, f.Finding.Family)));
+        Assert.DoesNotContain(after.Fired, f => f.RuleId == "auth-401--a");
+    }
+
+    [Fact]
     public void Explain_Answer_IsShownAsEvidenceAnsweredByTheCustomer()
     {
         var explanation = _kb.Explain(Ticket, Options(("a-detail", "yes")));
