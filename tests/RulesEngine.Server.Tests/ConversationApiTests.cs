@@ -58,6 +58,17 @@ public sealed class ConversationApiTests(ShippedServer fixture) : IClassFixture<
         Assert.Contains(expected, errors[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Diagnose_AnswerNull_Is400NamingTheQuestion()
+    {
+        var body = JsonSerializer.Serialize(new { inputs = SeedTicket.Inputs("ticket.txt"), answers = new Dictionary<string, string?> { ["wfs-trace-line"] = null } });
+
+        var (response, problem) = await Server.PostAsync("v1/diagnose", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not one of: yes, no", problem.GetProperty("errors").GetProperty("answers.wfs-trace-line")[0].GetString(), StringComparison.Ordinal);
+    }
+
     private static string Body(Dictionary<string, string>? answers) =>
         JsonSerializer.Serialize(new { inputs = SeedTicket.Inputs("ticket.txt"), now = "2026-11-28T10:30:00Z", answers });
 }

@@ -114,7 +114,8 @@ internal sealed class QuestionCatalog
     /// <summary>The value as the rules test it, or null when <paramref name="question"/> does not accept it.</summary>
     public static string? Canonical(Question question, string value)
     {
-        var trimmed = value.Trim();
+        // JSON can send null for a value the signature says is text: it is no answer, not a crash.
+        var trimmed = value?.Trim() ?? "";
         if (trimmed.Length == 0 || trimmed.Length > MaxValueLength)
         {
             return null;
