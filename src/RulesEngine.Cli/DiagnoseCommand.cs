@@ -4,7 +4,7 @@ using RulesEngine.Core.Reporting;
 
 namespace RulesEngine.Cli;
 
-/// <summary><c>triage diagnose [--format text|markdown|json] [--rules DIR] [--kb DIR] [--now TIME] [--timeout SECONDS] [--max-inputs N] [--all-facts] FILE...</c>.</summary>
+/// <summary><c>triage diagnose [--format text|markdown|json] [--rules DIR] [--kb DIR] [--now TIME] [--timeout SECONDS] [--max-inputs N] [--all-facts] [--answer ID=VALUE]... [--answers FILE] FILE...</c>.</summary>
 internal static class DiagnoseCommand
 {
     public static Command Create(CliConsole console)
@@ -21,10 +21,12 @@ internal static class DiagnoseCommand
             Description = $"List every fact in the JSON report (by default the first {DiagnosisJson.MaxFacts}, with the total).",
         };
         var ticket = new TicketOptions();
+        var answers = new AnswerOptions();
         var command = new Command("diagnose", "Diagnose one ticket: find the known cause, the evidence, and the resolution.");
         knowledge.AddTo(command);
         command.Add(format);
         command.Add(allFacts);
+        answers.AddTo(command);
         ticket.AddTo(command);
         command.SetAction((parse, cancellation) =>
         {
@@ -36,6 +38,12 @@ internal static class DiagnoseCommand
             }
 
             var (inputs, options) = reading.GetAwaiter().GetResult();
+            if (answers.Read(parse, knowledgeBase, console) is not { } given)
+            {
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            options = options with { Answers = given };
             var diagnosis = knowledgeBase.Diagnose(inputs, options, cancellation);
             console.Out.Write(parse.GetValue(format) switch
             {

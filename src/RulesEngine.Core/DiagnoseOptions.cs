@@ -23,6 +23,10 @@ public sealed record DiagnoseOptions(
     /// <summary>Most inputs one ticket may have (<see cref="ExtractionOptions.DefaultMaxInputs"/> unless set).</summary>
     public int MaxInputs { get; init; } = ExtractionOptions.DefaultMaxInputs;
 
+    /// <summary>The customer's answers to the questions with an id, by question id; each becomes an <c>answer</c> fact.
+    /// Check them first with <see cref="KnowledgeBase.CheckAnswers"/>: an answer it refuses makes the diagnosis throw.</summary>
+    public System.Collections.Frozen.FrozenDictionary<string, string> Answers { get; init; } = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+
     /// <summary>The time budget in force.</summary>
     public TimeSpan TimeBudget => Timeout ?? DefaultTimeout;
 }

@@ -8,6 +8,7 @@ using RulesEngine.Core.Inference;
 using RulesEngine.Core.Inference.Explain;
 using RulesEngine.Core.Rules;
 using RulesEngine.Core.Knowledge;
+using RulesEngine.Core.Questions;
 using RulesEngine.Core.Rules.Model;
 using RulesEngine.Core.Rules.Validation;
 
@@ -41,6 +42,7 @@ public sealed class KnowledgeBase
             .GroupBy(f => f.Family!.Value, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(f => f.Article.Value)], StringComparer.Ordinal);
         Schema = schema;
+        Questions = QuestionCatalog.From(Rules);
         Articles = articles.ToFrozenDictionary(StringComparer.Ordinal);
         Catalog = catalog;
         _compiled = compiled;
@@ -59,6 +61,13 @@ public sealed class KnowledgeBase
 
     /// <summary>The fact kinds the rules can match, built-in and inferred.</summary>
     internal FactSchema Schema { get; }
+
+    /// <summary>The questions with an id the rules ask, and which rules each concerns.</summary>
+    internal QuestionCatalog Questions { get; }
+
+    /// <summary>Checks the customer's answers (question id to value) against the questions the rules ask: an unknown id or
+    /// a value the question does not accept is an error naming it. Pass the checked answers in <see cref="DiagnoseOptions.Answers"/>.</summary>
+    public AnswerCheck CheckAnswers(IEnumerable<KeyValuePair<string, string>> answers) => Questions.Check(answers);
 
     /// <summary>The articles by id.</summary>
     public FrozenDictionary<string, Article> Articles { get; }

@@ -32,7 +32,7 @@ public sealed class DiagnoseCommandTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["revision", "now", "partial", "cuts", "findings", "yielded", "questions", "facts", "facts_total", "facts_omitted"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["revision", "now", "partial", "cuts", "findings", "yielded", "questions", "open_questions", "facts", "facts_total", "facts_omitted"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2026-11-28T10:30:00+00:00", root.GetProperty("now").GetString());
         Assert.False(root.GetProperty("partial").GetBoolean());
         Assert.Equal(0, root.GetProperty("cuts").GetArrayLength());
@@ -228,6 +228,6 @@ public sealed class DiagnoseCommandTests
 
         Assert.Equal(0, exit);
         var root = JsonDocument.Parse(output).RootElement;
-        Assert.Equal(["revision", "now", "partial", "cuts", "findings", "yielded", "questions", "facts", "facts_total", "facts_omitted", "fired", "rules"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["revision", "now", "partial", "cuts", "findings", "yielded", "questions", "open_questions", "facts", "facts_total", "facts_omitted", "fired", "rules"], root.EnumerateObject().Select(p => p.Name));
     }
 }

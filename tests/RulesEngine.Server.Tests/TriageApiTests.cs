@@ -23,7 +23,7 @@ public sealed class TriageApiTests(ShippedServer fixture) : IClassFixture<Shippe
         Assert.Equal("confirmed", top.GetProperty("status").GetString());
         Assert.Contains("step 4 applies", top.GetProperty("resolution").GetString(), StringComparison.Ordinal);
         // The same contract as `triage diagnose --format json`, plus the answer.
-        Assert.Equal(["answer", "revision", "now", "partial", "cuts", "findings", "yielded", "questions", "facts", "facts_total", "facts_omitted"], body.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["answer", "revision", "now", "partial", "cuts", "findings", "yielded", "questions", "open_questions", "facts", "facts_total", "facts_omitted"], body.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2026-11-28T10:30:00+00:00", body.GetProperty("now").GetString());
         Assert.DoesNotContain(SeedTicket.ClientSecret, body.GetRawText(), StringComparison.Ordinal);
     }

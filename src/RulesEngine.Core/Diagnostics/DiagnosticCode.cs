@@ -106,6 +106,21 @@ public enum DiagnosticCode
     /// <summary>A family (<c>families:</c>) without two distinct member articles, without a separating question, or with a confidence over 0.3.</summary>
     InvalidFamily = 2027,
 
+    /// <summary>A question object (<c>{ id, text, answer }</c>) without its id or text, with an id not in kebab-case, or with an empty or repeated <c>one-of</c>.</summary>
+    InvalidQuestion = 2028,
+
+    /// <summary>A question's <c>answer</c> names no known answer type (<c>yes-no</c>, <c>{ one-of: [...] }</c>, <c>{ value: date|role|certificate|text }</c>).</summary>
+    UnknownAnswerType = 2029,
+
+    /// <summary>One question id with a different text or answer type elsewhere in the knowledge base.</summary>
+    ConflictingQuestion = 2030,
+
+    /// <summary>An <c>answer</c> condition, a rule test's answer or a given answer names a question id no rule asks.</summary>
+    UnknownQuestion = 2031,
+
+    /// <summary>An <c>answer</c> condition or a given answer has a value its question does not accept (not one of its options, not a date).</summary>
+    InvalidAnswerValue = 2032,
+
     /// <summary>An article file without front matter, or with front matter that does not parse.</summary>
     InvalidFrontMatter = 3001,
 

@@ -141,6 +141,9 @@ internal static class FactCatalog
             Kind<ResolvedMention>("resolved-mention", "The newest message says the error is gone: 'the 401 is gone', 'fixed now', 'works again', 'resolved', 'Problem gelöst', 'funktioniert wieder'.",
                 Field<ResolvedMention>("text", FieldType.Text, "The matched phrase, e.g. 'the 401 is gone'.", f => f.Text),
                 Field<ResolvedMention>("status", FieldType.Number, "The HTTP status it names, e.g. 401; null when it names none.", f => f.Status)),
+            Kind<Answer>("answer", "The customer's answer to a question with an id (given with the ticket: --answer, \"answers\" in the API, a rule test's answers), answered by the customer.",
+                Field<Answer>("question", FieldType.Text, "The question's id, e.g. wfs-trace-line.", f => f.Question),
+                Field<Answer>("value", FieldType.Text, "The answer: yes or no, one of the question's options, a date yyyy-MM-dd, or text.", f => f.Value)),
             Signal([]),
         ];
         return kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

@@ -5,8 +5,7 @@ namespace RulesEngine.Core.Inference;
 
 /// <summary>The result of diagnosing a ticket.</summary>
 /// <param name="Findings">Best first: confirmed before suspected, then by confidence, then by how much evidence.</param>
-/// <param name="Questions">What to ask next, from the suspected findings, without repeats, in finding order; then the
-/// questions that separate look-alikes found at the same status.</param>
+/// <param name="Questions">What to ask next: the texts of <see cref="OpenQuestions"/>, best-separating first.</param>
 /// <param name="Facts">Every fact extracted or inferred, in input and position order.</param>
 /// <param name="Now">The time the ticket was judged at.</param>
 /// <param name="Fired">Every rule firing, in order (the raw material of coverage and explain traces).</param>
@@ -23,6 +22,10 @@ public sealed record Diagnosis(
 
     /// <summary>Findings hidden because a look-alike they yield to was found with a stronger status.</summary>
     internal IReadOnlyList<YieldedFinding> Yielded { get; init; } = [];
+
+    /// <summary>The questions still open, best-separating first (<see cref="QuestionRanker"/>): their texts are
+    /// <see cref="Questions"/>, in the same order. Answered questions are not open.</summary>
+    public System.Collections.Immutable.ImmutableArray<Questions.Question> OpenQuestions { get; init; } = [];
 
     /// <summary>True when the fact budget cut something.</summary>
     public bool IsPartial => Cuts.Count > 0;

@@ -45,17 +45,21 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
             new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength, options.MaxFactsPerKind) { MaxInputs = options.MaxInputs },
             token);
 
+        // The customer's answers are facts like the extracted ones; the front ends checked them, a wrong one here is a bug.
+        var answers = Answers(options);
+        IReadOnlyList<Fact> given = answers.Count == 0 ? extracted.Facts : [.. extracted.Facts, .. Answer.From(answers)];
+
         // Only the partitions whose signals and fact kinds the ticket shows can fire (RulePartitioner); each runs in its own session.
         var fired = new List<FiredRule>();
         var concludedFindings = new List<Finding>();
         var inferredFacts = new List<InferredFact>();
-        var keys = Rules.RulePartitioner.KeysOf(extracted.Facts);
+        var keys = Rules.RulePartitioner.KeysOf(given);
         using (DiagnosisClock.At(now))
         using (JoinBudget.Start(token))
         {
             foreach (var factory in rules.For(keys))
             {
-                var session = Fire(factory, extracted.Facts, fired, token);
+                var session = Fire(factory, given, fired, token);
                 inferredFacts.AddRange(session.Query<InferredFact>().AsEnumerable());
                 concludedFindings.AddRange(session.Query<Finding>().AsEnumerable());
             }
@@ -65,7 +69,12 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
 
         // AsEnumerable above: ordering the IQueryable itself would build and compile an expression tree on every diagnosis.
         var inferred = inferredFacts.OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToList();
-        IReadOnlyList<Fact> facts = [.. extracted.Facts, .. inferred];
+        IReadOnlyList<Fact> facts = [.. given, .. inferred];
+        // A cause the customer's answer ruled out is not guessed by its family either.
+        var excluded = knowledgeBase.Questions.Excluded(answers);
+        concludedFindings.RemoveAll(f => f.Family is not null && excluded.Contains(f.Article));
+        fired.RemoveAll(f => f.Rule is { Family: not null, Article: { } article } && excluded.Contains(article));
+
         // A family's findings stand in for the causes of its symptom only when no rule of its own fits fully.
         var concluded = FindingWeights.Apply(concludedFindings, facts).ToLookup(f => f.Family is not null);
         if (concluded[false].Any())
@@ -90,12 +99,24 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
 
         // A render cut short by the token is not a result: a cancelled diagnosis never returns.
         token.ThrowIfCancellationRequested();
-        var questions = findings.Where(f => f.Adjustments.Contains(ConfidenceAdjustment.ReportedResolved)).Take(1).Select(_ => FindingWeights.StillOccurringQuestion)
-            .Concat(findings.Where(f => f.Status == FindingStatus.Suspected).SelectMany(f => f.Questions))
-            .Concat(ranked.Separating)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        return new Diagnosis(diagnosed, questions, facts, now, fired) { Cuts = extracted.Cuts, Yielded = ranked.Yielded };
+        var open = QuestionRanker.Rank(
+            findings.Where(f => f.Adjustments.Contains(ConfidenceAdjustment.ReportedResolved)).Take(1).Select(_ => Questions.Question.Plain(FindingWeights.StillOccurringQuestion)),
+            [.. findings.Where(f => f.Status == FindingStatus.Suspected)],
+            ranked.Separating,
+            knowledgeBase.Questions,
+            answers);
+        return new Diagnosis(diagnosed, [.. open.Select(q => q.Text)], facts, now, fired) { Cuts = extracted.Cuts, Yielded = ranked.Yielded, OpenQuestions = open };
+    }
+
+    private System.Collections.Frozen.FrozenDictionary<string, string> Answers(DiagnoseOptions options)
+    {
+        if (options.Answers.Count == 0)
+        {
+            return options.Answers;
+        }
+
+        var check = knowledgeBase.CheckAnswers(options.Answers);
+        return check.HasErrors ? throw new ArgumentException(string.Join("; ", check.Errors), nameof(options)) : check.Answers;
     }
 
     private static ISession Fire(ISessionFactory factory, IReadOnlyList<Fact> facts, List<FiredRule> fired, CancellationToken token)

@@ -17,7 +17,7 @@ public sealed record Finding(
     string RuleId,
     FindingStatus Status,
     double Confidence,
-    IReadOnlyList<string> Questions,
+    IReadOnlyList<Questions.Question> Questions,
     IReadOnlyList<MatchedFact> Facts,
     int Matches = 1,
     int OmittedFacts = 0)

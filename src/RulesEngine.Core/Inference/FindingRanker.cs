@@ -109,7 +109,7 @@ internal static class FindingRanker
         return all[0] with
         {
             Confidence = all.Max(f => f.Confidence),
-            Questions = [.. all.SelectMany(f => f.Questions).Distinct(StringComparer.Ordinal)],
+            Questions = [.. all.SelectMany(f => f.Questions).Distinct()],
             Facts = kept,
             Matches = all.Sum(f => f.Matches),
             OmittedFacts = omitted.Count + all.Sum(f => f.OmittedFacts),

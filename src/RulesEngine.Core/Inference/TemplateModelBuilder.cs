@@ -52,7 +52,7 @@ internal sealed class TemplateModelBuilder(FactModel facts, PackageCatalog catal
         ["status"] = finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected",
         ["confirmed"] = finding.Status == FindingStatus.Confirmed,
         ["confidence"] = finding.Confidence,
-        ["questions"] = finding.Questions.Cast<object?>().ToList(),
+        ["questions"] = finding.Questions.Select(q => (object?)q.Text).ToList(),
         ["evidence"] = finding.Evidence.Select(e => (object?)FactModel.EvidenceModel(e)).ToList(),
     };
 

@@ -7,7 +7,8 @@ namespace RulesEngine.Core.Reporting;
 /// <summary>The JSON contract of a diagnosis, shared by the CLI and the HTTP API:
 /// <c>{ revision, now, partial, cuts: [{ kind, kept, dropped, first_dropped, message }], findings: [{ article, title, status,
 /// confidence, rule, matches, evidence: [{ input, line, column, text }], more_evidence, questions, resolution }],
-/// yielded: [{ article, rule, status, to }] (findings hidden by a stronger look-alike), questions,
+/// yielded: [{ article, rule, status, to }] (findings hidden by a stronger look-alike), questions (texts, best-separating
+/// first), open_questions: [{ id, text, answer, options }] (the same questions; id null for a plain-text one),
 /// facts: [{ kind, …fields, count, evidence, last_evidence }], facts_total, facts_omitted }</c>.</summary>
 /// <remarks>The report is proportional to the answer, not to the input: repeats are folded into facts with a count, and
 /// the <c>facts</c> list holds at most <see cref="MaxFacts"/> facts unless all are asked for.</remarks>
@@ -37,6 +38,7 @@ public static class DiagnosisJson
                 ["to"] = y.To,
             }).ToList(),
             ["questions"] = diagnosis.Questions,
+            ["open_questions"] = diagnosis.OpenQuestions.Select(QuestionModel).ToList(),
             ["facts"] = listed.Select(facts.ToDictionary).ToList(),
             ["facts_total"] = diagnosis.Facts.Count,
             ["facts_omitted"] = diagnosis.Facts.Count - listed.Count,
@@ -46,6 +48,15 @@ public static class DiagnosisJson
     /// <summary>The report as indented JSON.</summary>
     public static string Serialize(Diagnosis diagnosis, KnowledgeBase knowledgeBase, bool allFacts = false) =>
         JsonSerializer.Serialize(ToModel(diagnosis, knowledgeBase, allFacts), ReportJson.Options);
+
+    // The same questions as 'questions', with what a chatbot needs to ask them and send the answer back.
+    private static Dictionary<string, object?> QuestionModel(Questions.Question question) => new()
+    {
+        ["id"] = question.Id,
+        ["text"] = question.Text,
+        ["answer"] = Questions.AnswerTypes.Name(question.Answer),
+        ["options"] = question.Options,
+    };
 
     private static Dictionary<string, object?> CutModel(FactBudgetCut cut) => new()
     {
@@ -72,7 +83,7 @@ public static class DiagnosisJson
             ["matches"] = finding.Matches,
             ["evidence"] = finding.Evidence.Select(FactModel.EvidenceModel).ToList(),
             ["more_evidence"] = finding.MoreEvidence,
-            ["questions"] = finding.Questions,
+            ["questions"] = finding.Questions.Select(q => q.Text).ToList(),
             ["resolution"] = diagnosed.Resolution,
             ["step"] = diagnosed.Step is { } step
                 ? new Dictionary<string, object?> { ["id"] = step.Step.Id, ["number"] = step.Step.Number, ["text"] = step.Step.Text, ["for_this_ticket"] = step.ForThisTicket }

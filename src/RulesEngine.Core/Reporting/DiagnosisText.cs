@@ -45,9 +45,9 @@ public static class DiagnosisText
         if (diagnosis.Questions.Count > 0)
         {
             text.AppendLine(markdown ? "## Questions to ask" : "QUESTIONS TO ASK").AppendLine();
-            foreach (var question in diagnosis.Questions)
+            foreach (var question in diagnosis.OpenQuestions)
             {
-                text.Append("- ").AppendLine(question);
+                text.Append("- ").AppendLine(QuestionLine(question, markdown));
             }
 
             text.AppendLine();
@@ -108,6 +108,18 @@ public static class DiagnosisText
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"(the article could not be rendered: {error})");
         }
+    }
+
+    // An id'd question shows the id and answers it takes, so the reader can answer with --answer ID=VALUE.
+    private static string QuestionLine(Questions.Question question, bool markdown)
+    {
+        if (question.Id is null)
+        {
+            return question.Text;
+        }
+
+        var accepts = question.Options.IsEmpty ? Questions.AnswerTypes.Name(question.Answer) : string.Join("|", question.Options);
+        return markdown ? $"`{question.Id}` ({accepts}): {question.Text}" : $"[{question.Id}] ({accepts}) {question.Text}";
     }
 
     private static void AppendFacts(StringBuilder text, Diagnosis diagnosis)

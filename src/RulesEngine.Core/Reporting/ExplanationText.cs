@@ -19,7 +19,9 @@ public static class ExplanationText
         text.AppendLine("FACTS");
         foreach (var fact in diagnosis.Facts)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {Where(fact.Evidence)}  {KindName(fact)}  {Fields(facts.ToDictionary(fact))}");
+            // An answer has no line of a pasted text to point at: its evidence says who gave it.
+            var source = fact is Facts.Answer ? "  (answered by the customer)" : "";
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {Where(fact.Evidence)}  {KindName(fact)}  {Fields(facts.ToDictionary(fact))}{source}");
         }
 
         // Rete fires once per combination of matching facts: group the firings of a rule that concluded the same, in

@@ -9,7 +9,7 @@ namespace RulesEngine.Core.Testing;
 /// <param name="Inputs">The ticket's inputs, already read (file inputs relative to the test file).</param>
 /// <param name="Expect">Findings that must be present.</param>
 /// <param name="Absent">Articles that must not be found.</param>
-/// <param name="Questions">Texts each of which must occur in some question of the diagnosis.</param>
+/// <param name="Questions">Question ids, or texts each of which must occur in some open question of the diagnosis.</param>
 /// <param name="NoFindings">True when the case expects no finding at all.</param>
 public sealed record RuleTestCase(
     SourceSpan Span,
@@ -36,6 +36,9 @@ public sealed record RuleTestCase(
     /// <summary>The family whose guesses must be the findings, all of its articles and nothing else (<c>family:</c>): the
     /// ticket shows the family's symptom and no rule fits fully.</summary>
     internal string? Family { get; init; }
+
+    /// <summary>The customer's answers the ticket comes with (<c>answers:</c>), in file order.</summary>
+    internal IReadOnlyList<GivenAnswer> Answers { get; init; } = [];
 
     /// <summary>The positioned errors of a case that is written wrong; such a case is not run and counts as failed.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];

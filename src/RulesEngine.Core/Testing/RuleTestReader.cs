@@ -18,7 +18,7 @@ internal static partial class RuleTestReader
     public const long MaxInputFileBytes = 16 * 1024 * 1024;
 
     private static readonly string[] FileKeys = ["now", "cases"];
-    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "inferred", "not-inferred", "facts", "no-facts", "questions", "no-findings", "family"];
+    private static readonly string[] CaseKeys = ["name", "now", "inputs", "expect", "absent", "inferred", "not-inferred", "facts", "no-facts", "questions", "no-findings", "family", "answers"];
     private static readonly string[] InputKeys = ["name", "text", "file"];
     private static readonly string[] ExpectKeys = ["article", "status", "confidence", "rule", "top", "evidence"];
 
@@ -114,7 +114,28 @@ internal static partial class RuleTestReader
             Extracted = extracted,
             NotExtracted = notExtracted,
             Family = family,
+            Answers = ReadAnswers(nodes, testCase),
         };
+    }
+
+    // answers: { QUESTION-ID: VALUE, ... }: checked against the knowledge base's questions by RuleTestReferences.
+    private static List<GivenAnswer> ReadAnswers(YamlNodes nodes, YamlMappingNode testCase)
+    {
+        var result = new List<GivenAnswer>();
+        if (YamlNodes.Get(testCase, "answers") is not { } node || nodes.Mapping(node, "'answers' (question id: answer)") is not { } answers)
+        {
+            return result;
+        }
+
+        foreach (var (key, value) in answers.Children)
+        {
+            if (nodes.Text(key, "a question id") is { } id && nodes.Text(value, $"the answer to '{id.Value}'") is { } text)
+            {
+                result.Add(new GivenAnswer(id.Span, id.Value, text.Value));
+            }
+        }
+
+        return result;
     }
 
     // A list of { fact: KIND, FIELD: VALUE, ... } with scalar values.

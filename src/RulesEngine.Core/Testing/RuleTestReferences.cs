@@ -54,6 +54,15 @@ internal static class RuleTestReferences
             unknown.Add(Diagnostic.Error(DiagnosticCode.InvalidValue, testCase.Span, $"family '{family}' is not a family of the knowledge base ('families:' in a rule file).{Suggestions.DidYouMean(family, knowledgeBase.Families.Keys)}"));
         }
 
+        foreach (var answer in testCase.Answers)
+        {
+            if (knowledgeBase.CheckAnswers([new(answer.Question, answer.Value)]).Errors is [var error, ..])
+            {
+                var code = knowledgeBase.Questions.ById.ContainsKey(answer.Question) ? DiagnosticCode.InvalidAnswerValue : DiagnosticCode.UnknownQuestion;
+                unknown.Add(Diagnostic.Error(code, answer.Span, error));
+            }
+        }
+
         foreach (var article in testCase.Absent.Where(a => !knowledgeBase.Articles.ContainsKey(a)))
         {
             unknown.Add(Diagnostic.Error(DiagnosticCode.UnknownArticle, testCase.Span, $"absent names article '{article}', which the knowledge base does not have.{Suggestions.DidYouMean(article, articles)}"));

@@ -40,7 +40,10 @@ public static class RuleTestRunner
 
         try
         {
-            var options = new DiagnoseOptions(testCase.Now);
+            var options = new DiagnoseOptions(testCase.Now)
+            {
+                Answers = knowledgeBase.CheckAnswers(testCase.Answers.Select(a => KeyValuePair.Create(a.Question, a.Value))).Answers,
+            };
             var diagnosis = knowledgeBase.Diagnose(testCase.Inputs, options);
             var failures = RuleTestChecks.Check(testCase, diagnosis, knowledgeBase.Schema);
 

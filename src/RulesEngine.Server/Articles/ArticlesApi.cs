@@ -70,6 +70,6 @@ internal static class ArticlesApi
         .. knowledgeBase.Rules
             .Where(r => r.Conclusion is FindingConclusion f && f.Article.Value == articleId)
             .Select(r => (Rule: r, Finding: (FindingConclusion)r.Conclusion))
-            .Select(x => new ArticleRule(x.Rule.Id.Value, x.Rule.Title, x.Finding.Suspected.Value, x.Finding.Confirmed.Value, x.Finding.Questions)),
+            .Select(x => new ArticleRule(x.Rule.Id.Value, x.Rule.Title, x.Finding.Suspected.Value, x.Finding.Confirmed.Value, [.. x.Finding.Questions.Select(q => q.Value.Text)])),
     ];
 }

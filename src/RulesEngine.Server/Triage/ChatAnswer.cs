@@ -34,7 +34,7 @@ internal static class ChatAnswer
             text.Append(step.ForThisTicket ? string.Create(CultureInfo.InvariantCulture, $"\n\n**Step {step.Step.Number} applies:** ") : "\n\n**First step:** ").Append(step.Step.Text);
         }
 
-        var question = finding.Questions.Count > 0 ? finding.Questions[0]
+        var question = finding.Questions.Count > 0 ? finding.Questions[0].Text
             : !confirmed && diagnosis.Questions.Count > 0 ? diagnosis.Questions[0] : null;
         if (question is not null)
         {

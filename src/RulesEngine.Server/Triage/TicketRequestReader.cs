@@ -30,5 +30,5 @@ internal static class TicketRequestReader
         }
     }
 
-    private const string Expected = "{\"inputs\":[{\"name\":\"ticket.txt\",\"content\":\"...\"}],\"now\":\"2026-11-28T10:30:00Z\"} (now is optional)";
+    private const string Expected = "{\"inputs\":[{\"name\":\"ticket.txt\",\"content\":\"...\"}],\"now\":\"2026-11-28T10:30:00Z\"} (now is optional; so is answers: {\"question-id\":\"yes\"})";
 }

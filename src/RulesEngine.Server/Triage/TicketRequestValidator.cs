@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RulesEngine.Core;
 
 namespace RulesEngine.Server.Triage;
@@ -42,5 +43,36 @@ internal static class TicketRequestValidator
         }
 
         return errors.Count == 0 ? result : [];
+    }
+
+    /// <summary>The request's answers checked against the questions of <paramref name="knowledgeBase"/>; each refused
+    /// one is an error under <c>answers.ID</c> that says why (an unknown id, a value not among the question's options).</summary>
+    public static FrozenDictionary<string, string> ToAnswers(TicketRequest request, KnowledgeBase knowledgeBase, Dictionary<string, string[]> errors)
+    {
+        if (request.Answers is not { Count: > 0 } answers)
+        {
+            return FrozenDictionary<string, string>.Empty;
+        }
+
+        var check = knowledgeBase.CheckAnswers(answers);
+        if (check.HasErrors)
+        {
+            // Checked one by one as well, so each message sits under the id it is about; too many answers is about all.
+            var before = errors.Count;
+            foreach (var answer in answers)
+            {
+                if (knowledgeBase.CheckAnswers([answer]).Errors is [var error, ..])
+                {
+                    errors[$"answers.{answer.Key}"] = [error];
+                }
+            }
+
+            if (errors.Count == before)
+            {
+                errors["answers"] = [.. check.Errors];
+            }
+        }
+
+        return check.Answers;
     }
 }

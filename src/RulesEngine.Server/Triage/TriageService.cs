@@ -68,6 +68,12 @@ internal sealed class TriageService
             return (null, problem);
         }
 
+        var answers = TicketRequestValidator.ToAnswers(request, knowledgeBase, errors);
+        if (errors.Count > 0)
+        {
+            return (null, new TicketProblem(StatusCodes.Status400BadRequest, "The answers are not valid", "fix the answers listed under errors: each names a question of the report's open_questions and a value it takes", errors));
+        }
+
         try
         {
             // The diagnosis's own time budget is the request's: the work stops when the answer could no longer be sent.
@@ -75,6 +81,7 @@ internal sealed class TriageService
             {
                 Timeout = TimeSpan.FromSeconds(_options.RequestTimeoutSeconds),
                 MaxInputs = _options.MaxInputs,
+                Answers = answers,
             };
             return (run(knowledgeBase, inputs, options), null);
         }

@@ -87,7 +87,7 @@ public sealed class RuleTranslationTests
         var both = Findings(factory, Http(401), Log("client certificate is not configured"));
 
         Assert.Equal((FindingStatus.Suspected, 0.6), (suspected.Status, suspected.Confidence));
-        Assert.Equal(["Is the trace line there?"], suspected.Questions);
+        Assert.Equal(["Is the trace line there?"], suspected.Questions.Select(q => q.Text));
         var confirmed = Assert.Single(both, f => f.Status == FindingStatus.Confirmed);
         Assert.Equal(0.95, confirmed.Confidence);
         Assert.Empty(confirmed.Questions);

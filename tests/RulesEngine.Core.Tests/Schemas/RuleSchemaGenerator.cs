@@ -81,9 +81,8 @@ internal static class RuleSchemaGenerator
             },
             ["ask"] = new JsonObject
             {
-                ["description"] = "The question shown while this condition is missing (the finding is suspected, or the rule nearly fired).",
-                ["type"] = "string",
-                ["pattern"] = "\\S",
+                ["description"] = "The question shown while this condition is missing (the finding is suspected, or the rule nearly fired): a text or { id, text, answer }.",
+                ["$ref"] = "#/definitions/question",
             },
         };
         foreach (var kind in kinds)

@@ -41,7 +41,7 @@ internal static class ExplainRunner
             {
                 var name = $"probe:{rule.Id.Value}:{section}:{i}";
                 var evidence = held.GetValueOrDefault(name);
-                IReadOnlyList<string> ask = list[i] is FactCondition { Ask: { } own } ? [own] : section == "confirm" ? questions : [];
+                IReadOnlyList<string> ask = list[i] is FactCondition { Ask: { } own } ? [own.Value.Text] : section == "confirm" ? [.. questions.Select(q => q.Value.Text)] : [];
                 conditions.Add(new ConditionTrace(section, list[i].Span, list[i].Text, evidence is not null, evidence ?? [], ask));
             }
         }

@@ -17,7 +17,7 @@ public sealed record FindingConclusion(
     Located<string>? Status,
     Located<double> Suspected,
     Located<double> Confirmed,
-    IReadOnlyList<string> Questions) : ConclusionNode(Span)
+    IReadOnlyList<Located<Questions.Question>> Questions) : ConclusionNode(Span)
 {
     /// <summary>The look-alikes this finding yields to, as its own file declares them.</summary>
     internal IReadOnlyList<YieldEntry> YieldsTo { get; init; } = [];

@@ -12,7 +12,7 @@ public abstract record ConditionNode(SourceSpan Span)
 /// <summary>A fact of <paramref name="Kind"/> whose fields pass <paramref name="Test"/>, bound to <paramref name="Binding"/>.</summary>
 /// <param name="Binding">The name other conditions and templates use for the matched fact; null when the author gave none.</param>
 /// <param name="Ask">The question to ask when this condition is the one missing (shown by explain).</param>
-internal sealed record FactCondition(SourceSpan Span, Located<string> Kind, Located<string>? Binding, FieldTest Test, string? Ask)
+internal sealed record FactCondition(SourceSpan Span, Located<string> Kind, Located<string>? Binding, FieldTest Test, Located<Questions.Question>? Ask)
     : ConditionNode(Span);
 
 /// <summary>All (or any) of several conditions.</summary>

@@ -67,7 +67,7 @@ internal static partial class RuleDocumentReader
     private static FactCondition? ReadFactCondition(YamlNodes nodes, YamlMappingNode mapping)
     {
         Located<string>? binding = null;
-        string? ask = null;
+        Located<Questions.Question>? ask = null;
         YamlNode? kindKey = null;
         YamlNode? body = null;
         foreach (var (key, value) in mapping.Children)
@@ -78,7 +78,7 @@ internal static partial class RuleDocumentReader
                     binding = nodes.Text(value, "'as'");
                     break;
                 case "ask":
-                    ask = nodes.Text(value, "'ask'")?.Value;
+                    ask = ReadQuestion(nodes, value);
                     break;
                 case AllOf or AnyOf or Not or Uses:
                     nodes.Error(DiagnosticCode.UnexpectedNode, key, $"'{YamlNodes.KeyText(key)}' must be the only key of its list item");

@@ -28,7 +28,7 @@ internal static partial class RuleDocumentReader
         var title = YamlNodes.Get(family, "title") is { } titleNode ? nodes.Text(titleNode, "'title'")?.Value : null;
         var when = Required(nodes, family, "when") is { } whenNode ? ReadConditions(nodes, whenNode, "'when'") : null;
         var members = ReadMembers(nodes, family);
-        var questions = YamlNodes.Get(family, "ask") is { } ask ? nodes.Texts(ask, "'ask'") : [];
+        var questions = YamlNodes.Get(family, "ask") is { } ask ? ReadQuestions(nodes, ask) : [];
         if (questions.Count == 0)
         {
             nodes.Bag.Error(DiagnosticCode.InvalidFamily, nodes.Span(family), "a family needs 'ask:': the questions that tell its causes apart (direction, which system answered, authentication method)");

@@ -148,7 +148,7 @@ internal static partial class RuleDocumentReader
 
         var articleId = nodes.Text(article!, "'article'");
         var status = YamlNodes.Get(rule, "status") is { } statusNode ? nodes.Text(statusNode, "'status'") : null;
-        var questions = YamlNodes.Get(rule, "ask") is { } ask ? nodes.Texts(ask, "'ask'") : [];
+        var questions = YamlNodes.Get(rule, "ask") is { } ask ? ReadQuestions(nodes, ask) : [];
         var (suspected, confirmed) = ReadConfidence(nodes, rule);
         return articleId is null || suspected is null || confirmed is null
             ? null

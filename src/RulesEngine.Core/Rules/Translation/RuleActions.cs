@@ -67,11 +67,11 @@ internal static class RuleActions
     }
 
     /// <summary>What to ask while suspected: the rule's questions, then those attached to its confirm items.</summary>
-    private static IReadOnlyList<string> Questions(RuleNode rule, FindingConclusion conclusion) =>
+    private static IReadOnlyList<Questions.Question> Questions(RuleNode rule, FindingConclusion conclusion) =>
     [
-        .. conclusion.Questions
-            .Concat(rule.Confirm.SelectMany(ConditionPatterns.Of).Select(c => c.Ask).OfType<string>())
-            .Distinct(StringComparer.Ordinal),
+        .. conclusion.Questions.Select(q => q.Value)
+            .Concat(rule.Confirm.SelectMany(ConditionPatterns.Of).Select(c => c.Ask?.Value).OfType<Questions.Question>())
+            .Distinct(),
     ];
 
     private static List<MatchedFact> Matched(IContext context) => MatchedFact.From(context.Match.Facts);

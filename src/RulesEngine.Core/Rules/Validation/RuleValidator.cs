@@ -41,6 +41,7 @@ internal static partial class RuleValidator
         CheckInferenceCycles(rules, schema, bag);
         CheckYields(rules, articleIds, bag);
         CheckForeignExclusions(documents, bag);
+        CheckQuestions(rules, bag);
         return schema;
     }
 
