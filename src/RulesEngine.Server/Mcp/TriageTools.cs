@@ -22,13 +22,15 @@ internal sealed class TriageTools
         + "Pass everything the customer wrote and pasted as inputs, each with a file-like name (ticket.txt, trace.log, service-key.json). "
         + "Returns JSON: 'answer' (Markdown to show the customer: likely cause, first step, and the question to ask), 'findings' best first "
         + "(article, title, status confirmed|suspected, confidence, evidence with input/line, questions, full 'resolution' Markdown), "
-        + "'questions' and 'facts'. When a finding is only suspected, ask the customer its question and call again with all earlier "
-        + "inputs plus the reply as a new input. Secrets in the inputs are never echoed.")]
+        + "'questions', 'open_questions' (with id, answer type and options, best-separating first) and 'facts'. When a finding is only "
+        + "suspected, ask the customer the first open question; call again with the same inputs and the reply in 'answers' under the "
+        + "question's id (a free-text question without id: add the reply as a new input). Secrets in the inputs are never echoed.")]
     public async Task<CallToolResult> Diagnose(
         [Description("The ticket's inputs: what the customer wrote and pasted, one entry per text.")] TicketRequestInput[] inputs,
         [Description("Optional ISO 8601 time to judge the ticket at (certificate expiry); omit for now.")] DateTimeOffset? now = null,
+        [Description("The customer's answers so far, by question id from open_questions: {\"wfs-trace-line\": \"yes\"}. A yes can confirm a cause, a no exclude it.")] Dictionary<string, string>? answers = null,
         CancellationToken cancellationToken = default) =>
-        ToolResults.From(await _triage.DiagnoseAsync(new TicketRequest(inputs, now), cancellationToken).ConfigureAwait(false));
+        ToolResults.From(await _triage.DiagnoseAsync(new TicketRequest(inputs, now, answers), cancellationToken).ConfigureAwait(false));
 
     [McpServerTool(Name = "explain", Title = "Explain a diagnosis", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ExplainReport))]
     [Description("Explains why 'diagnose' concluded what it did for the same inputs: the facts found with their evidence, every rule that fired "
@@ -37,8 +39,9 @@ internal sealed class TriageTools
     public async Task<CallToolResult> Explain(
         [Description("The same inputs as for diagnose.")] TicketRequestInput[] inputs,
         [Description("Optional ISO 8601 time to judge the ticket at; omit for now.")] DateTimeOffset? now = null,
+        [Description("The same answers as for diagnose; explain shows them as evidence.")] Dictionary<string, string>? answers = null,
         CancellationToken cancellationToken = default) =>
-        ToolResults.From(await _triage.ExplainAsync(new TicketRequest(inputs, now), cancellationToken).ConfigureAwait(false));
+        ToolResults.From(await _triage.ExplainAsync(new TicketRequest(inputs, now, answers), cancellationToken).ConfigureAwait(false));
 
     [McpServerTool(Name = "list_articles", Title = "List knowledge-base articles", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ArticleCatalog))]
     [Description("Lists the knowledge-base articles (known causes) by id with title, product, support component, source URL and the rules "

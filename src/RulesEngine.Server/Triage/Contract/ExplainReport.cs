@@ -13,6 +13,7 @@ internal sealed record ExplainReport(
     [property: Description("The known causes found, best first.")] IReadOnlyList<ReportFinding> Findings,
     [property: Description("Findings hidden by a stronger look-alike.")] IReadOnlyList<ReportYielded> Yielded,
     [property: Description("The questions that would settle the suspected findings.")] IReadOnlyList<string> Questions,
+    [property: JsonPropertyName("open_questions"), Description("The same questions with their ids, answer types and options, best-separating first: answer one with answers: { ID: VALUE } on the next call.")] IReadOnlyList<ReportOpenQuestion> OpenQuestions,
     [property: Description("The facts read and inferred (at most 100).")] IReadOnlyList<ReportFact> Facts,
     [property: JsonPropertyName("facts_total"), Description("How many facts there are in all.")] int FactsTotal,
     [property: JsonPropertyName("facts_omitted"), Description("How many are not listed.")] int FactsOmitted,
