@@ -39,14 +39,15 @@ internal sealed class DiagnosisRunner(KnowledgeBase knowledgeBase, Rules.Compile
 
     private Diagnosis RunWithin(IReadOnlyList<TicketInput> inputs, CancellationToken token)
     {
+        // The customer's answers are facts like the extracted ones. The front ends checked them, so a wrong one here is a
+        // caller's bug: it is refused before any input is read.
+        var answers = Answers(options);
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var extracted = knowledgeBase.Extractor.ExtractAll(
             inputs,
             new ExtractionOptions(now, options.MaxInputLength, options.MaxTicketLength, options.MaxFactsPerKind) { MaxInputs = options.MaxInputs },
             token);
 
-        // The customer's answers are facts like the extracted ones; the front ends checked them, a wrong one here is a bug.
-        var answers = Answers(options);
         IReadOnlyList<Fact> given = answers.Count == 0 ? extracted.Facts : [.. extracted.Facts, .. Answer.From(answers)];
 
         // Only the partitions whose signals and fact kinds the ticket shows can fire (RulePartitioner); each runs in its own session.
