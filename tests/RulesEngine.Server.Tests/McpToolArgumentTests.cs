@@ -12,7 +12,7 @@ public sealed class McpToolArgumentTests : IAsyncLifetime
     public static TheoryData<string, string, string> BadCalls() => new()
     {
         { "diagnose", "{}", "inputs: missing; it is required (The ticket's inputs" },
-        { "diagnose", """{"input":[{"name":"a","content":"b"}]}""", "input: unknown argument (the arguments are inputs, now)" },
+        { "diagnose", """{"input":[{"name":"a","content":"b"}]}""", "input: unknown argument (the arguments are answers, inputs, now)" },
         { "diagnose", """{"inputs":"ticket text"}""", "inputs: Value is \"string\" but should be \"array\"" },
         { "diagnose", """{"inputs":[{"name":1,"content":"b"}]}""", "inputs[0].name: Value is \"integer\" but should be \"string\"" },
         { "diagnose", """{"inputs":[{"name":"a"}]}""", "inputs[0]: Required properties [\"content\"] are not present" },
