@@ -120,7 +120,7 @@ public static class BatchRunner
                 return Error(number, ticket.Id, new BatchError("fact-budget", diagnosis.Cuts[0].Message + " (the diagnosis of this ticket would be partial)"));
             }
 
-            var line = new Dictionary<string, object?> { ["line"] = number, ["id"] = ticket.Id, ["report"] = DiagnosisJson.ToModel(diagnosis, knowledgeBase) };
+            var line = new Dictionary<string, object?> { ["line"] = number, ["id"] = ticket.Id, ["report"] = DiagnosisJson.ToReport(diagnosis, knowledgeBase) };
             return new BatchResult(number, ticket.Id, JsonSerializer.Serialize(line, ReportJson.Compact), null,
                 [.. diagnosis.Findings.Select(f => (f.Finding.Article, f.Finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected"))]);
         }

@@ -11,6 +11,7 @@ internal static class BundleArchive
 {
     /// <summary>The entries in archive order, read into memory.</summary>
     /// <exception cref="BundleException">The archive is malformed, over a cap, or has an unsafe entry.</exception>
+    // System.Formats.Tar reports damaged headers as InvalidOperationException or OverflowException too (found by BundleCorruptionTests).
     public static ImmutableArray<KeyValuePair<string, byte[]>> Read(Stream compressed, string file)
     {
         var entries = ImmutableArray.CreateBuilder<KeyValuePair<string, byte[]>>();
@@ -50,7 +51,7 @@ internal static class BundleArchive
                 entries.Add(new(name, ReadData(entry)));
             }
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or EndOfStreamException or ArgumentException or IOException and not FileNotFoundException)
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or EndOfStreamException or ArgumentException or InvalidOperationException or OverflowException or IOException and not FileNotFoundException)
         {
             throw new BundleException(DiagnosticCode.BundleUnreadable, file, $"the bundle is not a complete gzip-compressed tar archive ({ex.Message}): make it again with 'triage pack'");
         }

@@ -38,9 +38,10 @@ internal static partial class ArticleRenderer
         }
 
         ArticleStep? applied = null;
-        var context = CreateContext(globals, Now(model), timeout.Token);
         // The template says which steps this case has reached; the furthest one applies (independent of template order).
-        context.PushGlobal(StepFunction(article, step => applied = applied is null || step.Number > applied.Number ? step : applied));
+        // Set in the per-render globals, read-only like the model, so a template cannot assign over it or the model.
+        globals.SetValue(StepReferenceChecker.Function, StepFunction(article, step => applied = applied is null || step.Number > applied.Number ? step : applied), readOnly: true);
+        var context = CreateContext(globals, Now(model), timeout.Token);
         try
         {
             var markdown = Tidy(article.Body.Render(context));
@@ -65,16 +66,12 @@ internal static partial class ArticleRenderer
     }
 
     // applies "ID": writes nothing, records the step (the load-time check makes an unknown id an error before any render).
-    private static Scriban.Runtime.ScriptObject StepFunction(Article article, Action<ArticleStep> record)
-    {
-        var functions = new Scriban.Runtime.ScriptObject();
-        functions.SetValue(StepReferenceChecker.Function, Scriban.Runtime.DelegateCustomFunction.CreateFunc<string, string>(id =>
+    private static Scriban.Runtime.DelegateCustomFunction StepFunction(Article article, Action<ArticleStep> record) =>
+        Scriban.Runtime.DelegateCustomFunction.CreateFunc<string, string>(id =>
         {
             record(article.Steps.FirstOrDefault(s => s.Id == id) ?? throw new InvalidOperationException($"'{StepReferenceChecker.Function} \"{id}\"' names no step of the article"));
             return "";
-        }), readOnly: true);
-        return functions;
-    }
+        });
 
     private static RenderResult Failed(DiagnosticCode code, SourceSpan span, string message) =>
         new(null, [Diagnostic.Error(code, span, message)]);

@@ -1,15 +1,16 @@
 using System.Text.Json;
 using RulesEngine.Core.Extraction;
+using RulesEngine.Core.Facts;
 using RulesEngine.Core.Inference;
+using RulesEngine.Core.Questions;
+using RulesEngine.Core.Reporting.Contract;
 
 namespace RulesEngine.Core.Reporting;
 
-/// <summary>The JSON contract of a diagnosis, shared by the CLI and the HTTP API:
-/// <c>{ revision, now, partial, cuts: [{ kind, kept, dropped, first_dropped, message }], findings: [{ article, title, status,
-/// confidence, rule, matches, evidence: [{ input, line, column, text }], more_evidence, questions, resolution }],
-/// yielded: [{ article, rule, status, to }] (findings hidden by a stronger look-alike), questions (texts, best-separating
-/// first), open_questions: [{ id, text, answer, options }] (the same questions; id null for a plain-text one),
-/// facts: [{ kind, …fields, count, evidence, last_evidence }], facts_total, facts_omitted }</c>.</summary>
+/// <summary>The JSON contract of a diagnosis (<see cref="DiagnoseReport"/>), shared by the CLI, batch, the HTTP API and MCP:
+/// <c>{ revision, now, partial, cuts, findings: [{ article, title, status, confidence, rule, family, adjustments, matches,
+/// evidence, more_evidence, questions, resolution, step, errors }], yielded, questions, open_questions, facts: [{ kind,
+/// evidence, last_evidence, …fields, count }], facts_total, facts_omitted }</c>.</summary>
 /// <remarks>The report is proportional to the answer, not to the input: repeats are folded into facts with a count, and
 /// the <c>facts</c> list holds at most <see cref="MaxFacts"/> facts unless all are asked for.</remarks>
 public static class DiagnosisJson
@@ -17,78 +18,84 @@ public static class DiagnosisJson
     /// <summary>Most facts a report lists unless all facts are asked for.</summary>
     public const int MaxFacts = 100;
 
-    /// <summary>The report as a JSON-ready tree of dictionaries and lists.</summary>
+    /// <summary>The report as its contract record (without the chat answer).</summary>
     /// <param name="allFacts">True to list every fact; false lists the first <see cref="MaxFacts"/> and counts the rest.</param>
-    public static IReadOnlyDictionary<string, object?> ToModel(Diagnosis diagnosis, KnowledgeBase knowledgeBase, bool allFacts = false)
+    public static DiagnoseReport ToReport(Diagnosis diagnosis, KnowledgeBase knowledgeBase, bool allFacts = false)
     {
         var facts = new FactModel(knowledgeBase.Schema);
         var listed = allFacts ? diagnosis.Facts : diagnosis.Facts.Take(MaxFacts).ToList();
-        return new Dictionary<string, object?>
-        {
-            ["revision"] = knowledgeBase.Revision,
-            ["now"] = diagnosis.Now,
-            ["partial"] = diagnosis.IsPartial,
-            ["cuts"] = diagnosis.Cuts.Select(CutModel).ToList(),
-            ["findings"] = diagnosis.Findings.Select(FindingModel).ToList(),
-            ["yielded"] = diagnosis.Yielded.Select(y => new Dictionary<string, object?>
-            {
-                ["article"] = y.Finding.Article,
-                ["rule"] = y.Finding.RuleId,
-                ["status"] = y.Finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected",
-                ["to"] = y.To,
-            }).ToList(),
-            ["questions"] = diagnosis.Questions,
-            ["open_questions"] = diagnosis.OpenQuestions.Select(QuestionModel).ToList(),
-            ["facts"] = listed.Select(facts.ToDictionary).ToList(),
-            ["facts_total"] = diagnosis.Facts.Count,
-            ["facts_omitted"] = diagnosis.Facts.Count - listed.Count,
-        };
+        return new DiagnoseReport(
+            null,
+            knowledgeBase.Revision,
+            diagnosis.Now,
+            diagnosis.IsPartial,
+            [.. diagnosis.Cuts.Select(Cut)],
+            [.. diagnosis.Findings.Select(Finding)],
+            [.. diagnosis.Yielded.Select(y => new ReportYielded(y.Finding.Article, y.Finding.RuleId, Status(y.Finding.Status), y.To))],
+            diagnosis.Questions,
+            [.. diagnosis.OpenQuestions.Select(OpenQuestion)],
+            [.. listed.Select(f => Fact(facts, f))],
+            diagnosis.Facts.Count,
+            diagnosis.Facts.Count - listed.Count);
     }
 
     /// <summary>The report as indented JSON.</summary>
     public static string Serialize(Diagnosis diagnosis, KnowledgeBase knowledgeBase, bool allFacts = false) =>
-        JsonSerializer.Serialize(ToModel(diagnosis, knowledgeBase, allFacts), ReportJson.Options);
+        JsonSerializer.Serialize(ToReport(diagnosis, knowledgeBase, allFacts), ReportJson.Options.GetTypeInfo(typeof(DiagnoseReport)));
+
+    internal static ReportEvidence Evidence(Evidence evidence) => new(evidence.Input, evidence.Line, evidence.Column, evidence.Text);
+
+    internal static FindingStatusName Status(FindingStatus status) => status == FindingStatus.Confirmed ? FindingStatusName.Confirmed : FindingStatusName.Suspected;
+
+    // A fact's kind-specific fields (and its count) are open: each is written as the JSON its value makes.
+    internal static ReportFact Fact(FactModel facts, Fact fact)
+    {
+        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (name, value) in facts.ToDictionary(fact))
+        {
+            if (name is not ("kind" or "evidence" or "last_evidence"))
+            {
+                fields[name] = JsonSerializer.SerializeToElement(value, ReportJson.Options);
+            }
+        }
+
+        return new ReportFact(facts.KindOf(fact).Name, Evidence(fact.Evidence), fields, fact.Seen.Last is { } last ? Evidence(last) : null);
+    }
 
     // The same questions as 'questions', with what a chatbot needs to ask them and send the answer back.
-    private static Dictionary<string, object?> QuestionModel(Questions.Question question) => new()
-    {
-        ["id"] = question.Id,
-        ["text"] = question.Text,
-        ["answer"] = Questions.AnswerTypes.Name(question.Answer),
-        ["options"] = question.Options,
-    };
+    private static ReportOpenQuestion OpenQuestion(Question question) => new(
+        question.Id,
+        question.Text,
+        question.Answer switch
+        {
+            AnswerType.YesNo => AnswerTypeName.YesNo,
+            AnswerType.OneOf => AnswerTypeName.OneOf,
+            AnswerType.Date => AnswerTypeName.Date,
+            AnswerType.Role => AnswerTypeName.Role,
+            AnswerType.Certificate => AnswerTypeName.Certificate,
+            _ => AnswerTypeName.Text,
+        },
+        question.Options);
 
-    private static Dictionary<string, object?> CutModel(FactBudgetCut cut) => new()
-    {
-        ["kind"] = cut.Kind,
-        ["keyword"] = cut.Keyword,
-        ["kept"] = cut.Kept,
-        ["dropped"] = cut.Dropped,
-        ["first_dropped"] = FactModel.EvidenceModel(cut.FirstDropped),
-        ["message"] = cut.Message,
-    };
+    private static ReportCut Cut(FactBudgetCut cut) => new(cut.Kind, cut.Keyword, cut.Kept, cut.Dropped, Evidence(cut.FirstDropped), cut.Message);
 
-    private static Dictionary<string, object?> FindingModel(DiagnosedFinding diagnosed)
+    private static ReportFinding Finding(DiagnosedFinding diagnosed)
     {
         var finding = diagnosed.Finding;
-        return new Dictionary<string, object?>
-        {
-            ["article"] = finding.Article,
-            ["title"] = diagnosed.Article.Title,
-            ["status"] = finding.Status == FindingStatus.Confirmed ? "confirmed" : "suspected",
-            ["confidence"] = finding.Confidence,
-            ["rule"] = finding.RuleId,
-            ["family"] = finding.Family,
-            ["adjustments"] = finding.Adjustments.Select(a => new Dictionary<string, object?> { ["reason"] = a.Reason, ["factor"] = a.Factor, ["note"] = a.Note }).ToList(),
-            ["matches"] = finding.Matches,
-            ["evidence"] = finding.Evidence.Select(FactModel.EvidenceModel).ToList(),
-            ["more_evidence"] = finding.MoreEvidence,
-            ["questions"] = finding.Questions.Select(q => q.Text).ToList(),
-            ["resolution"] = diagnosed.Resolution,
-            ["step"] = diagnosed.Step is { } step
-                ? new Dictionary<string, object?> { ["id"] = step.Step.Id, ["number"] = step.Step.Number, ["text"] = step.Step.Text, ["for_this_ticket"] = step.ForThisTicket }
-                : null,
-            ["errors"] = diagnosed.RenderDiagnostics.Select(d => d.ToString()).ToList(),
-        };
+        return new ReportFinding(
+            finding.Article,
+            diagnosed.Article.Title,
+            Status(finding.Status),
+            finding.Confidence,
+            finding.RuleId,
+            finding.Family,
+            [.. finding.Adjustments.Select(a => new ReportAdjustment(a.Reason, a.Factor, a.Note))],
+            finding.Matches,
+            [.. finding.Evidence.Select(Evidence)],
+            finding.MoreEvidence,
+            [.. finding.Questions.Select(q => q.Text)],
+            diagnosed.Resolution,
+            diagnosed.Step is { } step ? new ReportStep(step.Step.Id, step.Step.Number, step.Step.Text, step.ForThisTicket) : null,
+            [.. diagnosed.RenderDiagnostics.Select(d => d.ToString())]);
     }
 }

@@ -1,58 +1,51 @@
 using System.Text.Json;
 using RulesEngine.Core.Inference;
 using RulesEngine.Core.Inference.Explain;
+using RulesEngine.Core.Reporting.Contract;
 
 namespace RulesEngine.Core.Reporting;
 
-/// <summary>The JSON form of an explain trace: the diagnosis contract plus <c>fired</c> (every firing in order, with
-/// the facts it matched) and <c>rules</c> (each rule that fired or nearly matched, with which conditions held).</summary>
+/// <summary>The JSON form of an explain trace (<see cref="ExplainReport"/>): the diagnosis contract plus <c>fired</c>
+/// (every firing in order, with the facts it matched) and <c>rules</c> (each rule that fired or nearly matched, with
+/// which conditions held).</summary>
 public static class ExplanationJson
 {
-    /// <summary>The trace as a JSON-ready tree.</summary>
-    public static IReadOnlyDictionary<string, object?> ToModel(Explanation explanation, KnowledgeBase knowledgeBase)
+    /// <summary>The trace as its contract record.</summary>
+    public static ExplainReport ToReport(Explanation explanation, KnowledgeBase knowledgeBase)
     {
-        var model = new Dictionary<string, object?>(DiagnosisJson.ToModel(explanation.Diagnosis, knowledgeBase))
-        {
-            ["fired"] = explanation.Diagnosis.Fired.Select(f => FiringModel(f, explanation.Diagnosis)).ToList(),
-            ["rules"] = explanation.Rules.Where(r => r.Outcome != RuleOutcome.NotMatched).Select(RuleModel).ToList(),
-        };
-        return model;
+        var report = DiagnosisJson.ToReport(explanation.Diagnosis, knowledgeBase);
+        return new ExplainReport(
+            report.Revision,
+            report.Now,
+            report.Partial,
+            report.Cuts,
+            report.Findings,
+            report.Yielded,
+            report.Questions,
+            report.OpenQuestions,
+            report.Facts,
+            report.FactsTotal,
+            report.FactsOmitted,
+            [.. explanation.Diagnosis.Fired.Select(f => Firing(f, explanation.Diagnosis))],
+            [.. explanation.Rules.Where(r => r.Outcome != RuleOutcome.NotMatched).Select(Rule)]);
     }
 
     /// <summary>The trace as indented JSON.</summary>
     public static string Serialize(Explanation explanation, KnowledgeBase knowledgeBase) =>
-        JsonSerializer.Serialize(ToModel(explanation, knowledgeBase), ReportJson.Options);
+        JsonSerializer.Serialize(ToReport(explanation, knowledgeBase), ReportJson.Options.GetTypeInfo(typeof(ExplainReport)));
 
-    private static Dictionary<string, object?> FiringModel(FiredRule firing, Diagnosis diagnosis) => new()
-    {
-        ["rule"] = firing.RuleId,
-        ["variant"] = firing.Rule.Name,
-        ["concludes"] = ExplanationText.Conclusion(firing, diagnosis),
-        ["matched"] = firing.Facts.Select(m => new Dictionary<string, object?>
-        {
-            ["binding"] = m.Binding,
-            ["kind"] = ExplanationText.KindName(m.Fact),
-            ["evidence"] = FactModel.EvidenceModel(m.Fact.Evidence),
-        }).ToList(),
-    };
+    private static ReportFiring Firing(FiredRule firing, Diagnosis diagnosis) => new(
+        firing.RuleId,
+        firing.Rule.Name,
+        ExplanationText.Conclusion(firing, diagnosis),
+        [.. firing.Facts.Select(m => new ReportMatchedFact(m.Binding, ExplanationText.KindName(m.Fact), DiagnosisJson.Evidence(m.Fact.Evidence)))]);
 
-    private static Dictionary<string, object?> RuleModel(RuleTrace trace) => new()
-    {
-        ["rule"] = trace.Rule.Id.Value,
-        ["article"] = trace.Article,
-        ["outcome"] = ExplanationText.OutcomeName(trace.Outcome),
-        ["file"] = trace.Rule.Id.Span.Path,
-        ["line"] = trace.Rule.Id.Span.Line,
-        ["column"] = trace.Rule.Id.Span.Column,
-        ["conditions"] = trace.Conditions.Select(c => new Dictionary<string, object?>
-        {
-            ["section"] = c.Section,
-            ["text"] = c.Text,
-            ["held"] = c.Held,
-            ["line"] = c.Span.Line,
-            ["column"] = c.Span.Column,
-            ["evidence"] = c.Evidence.Select(FactModel.EvidenceModel).ToList(),
-            ["ask"] = c.Held ? [] : c.Ask,
-        }).ToList(),
-    };
+    private static ReportRuleTrace Rule(RuleTrace trace) => new(
+        trace.Rule.Id.Value,
+        trace.Article,
+        ExplanationText.OutcomeName(trace.Outcome),
+        trace.Rule.Id.Span.Path,
+        trace.Rule.Id.Span.Line,
+        trace.Rule.Id.Span.Column,
+        [.. trace.Conditions.Select(c => new ReportCondition(c.Section, c.Text, c.Held, c.Span.Line, c.Span.Column, [.. c.Evidence.Select(DiagnosisJson.Evidence)], c.Held ? [] : c.Ask))]);
 }

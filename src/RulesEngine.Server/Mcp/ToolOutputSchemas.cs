@@ -8,6 +8,8 @@ using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
+using RulesEngine.Server.OpenApi;
+
 namespace RulesEngine.Server.Mcp;
 
 /// <summary>A list-tools filter that advertises each tool's <c>outputSchema</c> closed, as the OpenAPI document is: the
@@ -45,7 +47,7 @@ internal static class ToolOutputSchemas
             {
                 var nodeType = context.TypeInfo.Type;
                 if (node is JsonObject schema && schema.ContainsKey("properties")
-                    && nodeType.Namespace?.StartsWith("RulesEngine.Server", StringComparison.Ordinal) == true
+                    && ContractTypes.IsOurs(nodeType)
                     && !nodeType.GetProperties().Any(p => p.IsDefined(typeof(JsonExtensionDataAttribute))))
                 {
                     schema["additionalProperties"] = false;

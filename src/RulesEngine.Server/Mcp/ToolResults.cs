@@ -26,7 +26,7 @@ internal static class ToolResults
         };
     }
 
-    public static CallToolResult From((IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem) outcome) =>
+    public static CallToolResult From((object? Model, TicketProblem? Problem) outcome) =>
         outcome.Model is not null ? Success(outcome.Model) : Error(outcome.Problem!);
 
     public static CallToolResult Error(TicketProblem problem) => Error(problem.Errors is { } errors

@@ -3,7 +3,7 @@ using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using RulesEngine.Server.Articles;
 using RulesEngine.Server.Triage;
-using RulesEngine.Server.Triage.Contract;
+using RulesEngine.Core.Reporting.Contract;
 
 namespace RulesEngine.Server.Mcp;
 

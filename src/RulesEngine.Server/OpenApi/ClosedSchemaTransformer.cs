@@ -14,7 +14,7 @@ internal sealed class ClosedSchemaTransformer : IOpenApiSchemaTransformer
     {
         var type = context.JsonTypeInfo.Type;
         if (schema.Properties is { Count: > 0 }
-            && type.Namespace?.StartsWith("RulesEngine.Server", StringComparison.Ordinal) == true
+            && ContractTypes.IsOurs(type)
             && !type.GetProperties().Any(p => p.IsDefined(typeof(JsonExtensionDataAttribute))))
         {
             schema.AdditionalPropertiesAllowed = false;

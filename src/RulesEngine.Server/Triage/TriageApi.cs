@@ -1,5 +1,5 @@
 using RulesEngine.Server.OpenApi;
-using RulesEngine.Server.Triage.Contract;
+using RulesEngine.Core.Reporting.Contract;
 
 namespace RulesEngine.Server.Triage;
 
@@ -50,7 +50,7 @@ internal static class TriageApi
 
     private static async Task<IResult> RunAsync(
         HttpRequest request,
-        Func<TicketRequest, CancellationToken, Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)>> run,
+        Func<TicketRequest, CancellationToken, Task<(object? Model, TicketProblem? Problem)>> run,
         CancellationToken cancellationToken)
     {
         var (body, error) = await TicketRequestReader.ReadAsync(request, cancellationToken).ConfigureAwait(false);

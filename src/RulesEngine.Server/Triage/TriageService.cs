@@ -22,22 +22,16 @@ internal sealed class TriageService
     }
 
     /// <summary>The diagnosis contract of <c>triage diagnose --format json</c> plus <c>answer</c>, the chat answer.</summary>
-    public Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> DiagnoseAsync(TicketRequest request, CancellationToken cancellationToken) =>
+    public Task<(object? Model, TicketProblem? Problem)> DiagnoseAsync(TicketRequest request, CancellationToken cancellationToken) =>
         RunAsync(request, (knowledgeBase, inputs, options) =>
         {
             var diagnosis = knowledgeBase.Diagnose(inputs, options, cancellationToken);
-            var model = new Dictionary<string, object?> { ["answer"] = ChatAnswer.Write(diagnosis) };
-            foreach (var (key, value) in DiagnosisJson.ToModel(diagnosis, knowledgeBase))
-            {
-                model[key] = value;
-            }
-
-            return model;
+            return DiagnosisJson.ToReport(diagnosis, knowledgeBase) with { Answer = ChatAnswer.Write(diagnosis) };
         }, cancellationToken);
 
     /// <summary>The explain contract of <c>triage explain --format json</c>.</summary>
-    public Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> ExplainAsync(TicketRequest request, CancellationToken cancellationToken) =>
-        RunAsync(request, (knowledgeBase, inputs, options) => ExplanationJson.ToModel(knowledgeBase.Explain(inputs, options, cancellationToken), knowledgeBase), cancellationToken);
+    public Task<(object? Model, TicketProblem? Problem)> ExplainAsync(TicketRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, (knowledgeBase, inputs, options) => ExplanationJson.ToReport(knowledgeBase.Explain(inputs, options, cancellationToken), knowledgeBase), cancellationToken);
 
     /// <summary>The knowledge base being served, or the problem that there is none.</summary>
     public async Task<(KnowledgeBase? KnowledgeBase, TicketProblem? Problem)> KnowledgeBaseAsync(CancellationToken cancellationToken)
@@ -51,9 +45,9 @@ internal sealed class TriageService
                 $"the knowledge base has {state.Errors.Count} errors; GET /health/ready lists them with their positions"));
     }
 
-    private async Task<(IReadOnlyDictionary<string, object?>? Model, TicketProblem? Problem)> RunAsync(
+    private async Task<(object? Model, TicketProblem? Problem)> RunAsync(
         TicketRequest request,
-        Func<KnowledgeBase, IReadOnlyList<TicketInput>, DiagnoseOptions, IReadOnlyDictionary<string, object?>> run,
+        Func<KnowledgeBase, IReadOnlyList<TicketInput>, DiagnoseOptions, object> run,
         CancellationToken cancellationToken)
     {
         var inputs = TicketRequestValidator.ToInputs(request, _options.MaxInputs, out var errors);

@@ -56,10 +56,10 @@ public sealed class BudgetTests
             [new TicketInput("trace.log", Log)],
             new DiagnoseOptions(SeedKnowledgeBase.Now, MaxFactsPerKind: 10));
 
-        var json = DiagnosisJson.ToModel(diagnosis, SeedKnowledgeBase.Instance);
+        var report = DiagnosisJson.ToReport(diagnosis, SeedKnowledgeBase.Instance);
 
-        Assert.Equal(true, json["partial"]);
-        Assert.Single((System.Collections.IEnumerable)json["cuts"]!);
+        Assert.True(report.Partial);
+        Assert.Single(report.Cuts);
         Assert.StartsWith("PARTIAL DIAGNOSIS: trace.log(11,1): 20 more distinct log-entry facts", DiagnosisText.Write(diagnosis, markdown: false), StringComparison.Ordinal);
         Assert.StartsWith("> **Partial diagnosis:** trace.log(11,1)", DiagnosisText.Write(diagnosis, markdown: true), StringComparison.Ordinal);
     }

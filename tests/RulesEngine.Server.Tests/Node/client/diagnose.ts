@@ -29,6 +29,6 @@ console.log(JSON.stringify({
   article: top?.article,
   findingStatus: status,
   evidenceLines,
-  answerStartsWith: data.answer.slice(0, 20),
+  answerStartsWith: (data.answer ?? "").slice(0, 20),
   factsTotal: data.facts_total,
 }));

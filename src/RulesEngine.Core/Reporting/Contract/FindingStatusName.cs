@@ -1,10 +1,10 @@
 using System.Text.Json.Serialization;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>A finding's status as the report writes it.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<FindingStatusName>))]
-internal enum FindingStatusName
+public enum FindingStatusName
 {
     /// <summary>The rule's confirming condition held.</summary>
     [JsonStringEnumMemberName("confirmed")]

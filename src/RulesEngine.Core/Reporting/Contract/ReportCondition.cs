@@ -1,9 +1,9 @@
 using System.ComponentModel;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>One top-level condition of a rule, and whether it held for this ticket.</summary>
-internal sealed record ReportCondition(
+public sealed record ReportCondition(
     [property: Description("when or confirm.")] string Section,
     [property: Description("The condition as written.")] string Text,
     [property: Description("Whether it held.")] bool Held,

@@ -1,9 +1,9 @@
 using System.ComponentModel;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>A finding hidden because a stronger look-alike cause explains the same evidence.</summary>
-internal sealed record ReportYielded(
+public sealed record ReportYielded(
     [property: Description("The hidden finding's article id.")] string Article,
     [property: Description("The rule that concluded it.")] string Rule,
     [property: Description("confirmed or suspected.")] FindingStatusName Status,

@@ -1,13 +1,13 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
-/// <summary>The body of a 200 from <c>POST /v1/diagnose</c>: the report of <c>triage diagnose --format json</c> plus
-/// <c>answer</c>. Core writes the report as a dictionary; this record is its contract for the OpenAPI document, and
-/// <c>OpenApiContractTests</c> validates real responses against the document so that the two cannot drift apart.</summary>
-internal sealed record DiagnoseReport(
-    [property: Description("A few lines of Markdown for a chat bubble: the likely cause, the first step, the question to ask.")] string Answer,
+/// <summary>The JSON report of a diagnosis, one type for every front end: <c>triage diagnose --format json</c>, a line of
+/// <c>triage batch</c> and of <c>/v1/diagnose/batch</c>, the 200 of <c>POST /v1/diagnose</c> and the MCP diagnose tool's
+/// structuredContent (the last two with <see cref="Answer"/>). Serialized with source-generated metadata (<c>ReportJsonContext</c>).</summary>
+public sealed record DiagnoseReport(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull), Description("A few lines of Markdown for a chat bubble: the likely cause, the step that applies, the question to ask. Present on POST /v1/diagnose and the MCP diagnose tool; absent from the CLI's and batch reports.")] string? Answer,
     [property: Description("The knowledge-base revision (SHA-256 of its files) that made the report.")] string Revision,
     [property: Description("The time the ticket was judged at (ISO 8601).")] DateTimeOffset Now,
     [property: Description("True when a fact budget was reached: some facts were not recorded (see cuts).")] bool Partial,

@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>The step of the resolution to start with, as the article marks its steps.</summary>
-internal sealed record ReportStep(
+public sealed record ReportStep(
     [property: Description("The step's id in the article's front matter.")] string Id,
     [property: Description("Its 1-based number in the article's list of steps.")] int Number,
     [property: Description("The step in a sentence or two (Markdown).")] string Text,

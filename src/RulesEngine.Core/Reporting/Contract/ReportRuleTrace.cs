@@ -1,9 +1,9 @@
 using System.ComponentModel;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>A rule that fired or nearly matched, with which of its conditions held.</summary>
-internal sealed record ReportRuleTrace(
+public sealed record ReportRuleTrace(
     [property: Description("The rule id.")] string Rule,
     [property: Description("The article it concludes, or null for a rule that infers a fact.")] string? Article,
     [property: Description("confirmed, suspected, inferred or near-miss.")] string Outcome,

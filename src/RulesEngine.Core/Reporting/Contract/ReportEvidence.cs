@@ -1,9 +1,9 @@
 using System.ComponentModel;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>Where a fact was read.</summary>
-internal sealed record ReportEvidence(
+public sealed record ReportEvidence(
     [property: Description("The input's name, as the request gave it.")] string Input,
     [property: Description("1-based line of the match in the input.")] int Line,
     [property: Description("1-based column of the match in the line.")] int Column,

@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>A known cause the ticket shows, with how sure and the evidence.</summary>
-internal sealed record ReportFinding(
+public sealed record ReportFinding(
     [property: Description("The knowledge-base article id of the cause, e.g. an SAP KBA number.")] string Article,
     [property: Description("The article's title.")] string Title,
     [property: Description("confirmed (the rule's confirming condition held) or suspected (ask a question to be sure).")] FindingStatusName Status,

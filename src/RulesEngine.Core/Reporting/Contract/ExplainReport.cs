@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>The body of a 200 from <c>POST /v1/explain</c>: the report of <c>triage explain --format json</c>, that is the
-/// diagnosis (without the chat answer) plus the firings and the rule traces. A contract record, as <see cref="DiagnoseReport"/>.</summary>
-internal sealed record ExplainReport(
+/// diagnosis (without the chat answer) plus the firings and the rule traces; one type for the CLI, HTTP and MCP, as <see cref="DiagnoseReport"/>.</summary>
+public sealed record ExplainReport(
     [property: Description("The knowledge-base revision that made the report.")] string Revision,
     [property: Description("The time the ticket was judged at (ISO 8601).")] DateTimeOffset Now,
     [property: Description("True when a fact budget was reached (see cuts).")] bool Partial,

@@ -1,10 +1,10 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 
-namespace RulesEngine.Server.Triage.Contract;
+namespace RulesEngine.Core.Reporting.Contract;
 
 /// <summary>A question the report asks, with what a chatbot needs to ask it and send the answer back.</summary>
-internal sealed record ReportOpenQuestion(
+public sealed record ReportOpenQuestion(
     [property: Description("The question's id, to answer it with answers: { ID: VALUE }; null for a free-text question (answer it as another input).")] string? Id,
     [property: Description("The question as the customer reads it.")] string Text,
     [property: Description("What the answer is: yes-no, one-of (one of options), date (yyyy-MM-dd), role, certificate or text.")] AnswerTypeName Answer,
@@ -12,7 +12,7 @@ internal sealed record ReportOpenQuestion(
 
 /// <summary>The answer types, as the report names them.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<AnswerTypeName>))]
-internal enum AnswerTypeName
+public enum AnswerTypeName
 {
     [JsonStringEnumMemberName("yes-no")]
     YesNo,
