@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using RulesEngine.Server.Articles;
@@ -29,8 +30,33 @@ internal sealed class TriageTools
         [Description("The ticket's inputs: what the customer wrote and pasted, one entry per text.")] TicketRequestInput[] inputs,
         [Description("Optional ISO 8601 time to judge the ticket at (certificate expiry); omit for now.")] DateTimeOffset? now = null,
         [Description("The customer's answers so far, by question id from open_questions: {\"wfs-trace-line\": \"yes\"}. A yes can confirm a cause, a no exclude it.")] Dictionary<string, string>? answers = null,
-        CancellationToken cancellationToken = default) =>
-        ToolResults.From(await _triage.DiagnoseAsync(new TicketRequest(inputs, now, answers), cancellationToken).ConfigureAwait(false));
+        McpServer? server = null,
+        CancellationToken cancellationToken = default)
+    {
+        var outcome = await _triage.DiagnoseAsync(new TicketRequest(inputs, now, answers), cancellationToken).ConfigureAwait(false);
+        // A client that can elicit gets the open question as a form, and the answer is diagnosed at once.
+        if (outcome.Model is DiagnoseReport report && server?.ClientCapabilities?.Elicitation is not null && QuestionElicitation.For(report) is var (id, request))
+        {
+            ElicitResult reply;
+            try
+            {
+                reply = await server.ElicitAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or NotSupportedException or McpException)
+            {
+                // A transport that cannot send requests to the client (stateless HTTP): the question stays in the result.
+                return ToolResults.From(outcome);
+            }
+
+            if (QuestionElicitation.Answer(reply) is { } value)
+            {
+                var answered = new Dictionary<string, string>(answers ?? [], StringComparer.Ordinal) { [id] = value };
+                outcome = await _triage.DiagnoseAsync(new TicketRequest(inputs, now, answered), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return ToolResults.From(outcome);
+    }
 
     [McpServerTool(Name = "explain", Title = "Explain a diagnosis", ReadOnly = true, Destructive = false, Idempotent = true, OpenWorld = false, UseStructuredContent = true, OutputSchemaType = typeof(ExplainReport))]
     [Description("Explains why 'diagnose' concluded what it did for the same inputs: the facts found with their evidence, every rule that fired "
