@@ -49,6 +49,6 @@ internal static class BatchFolders
             inputs.Add(new TicketInput(name, content));
         }
 
-        return (new BatchTicket(number, id, inputs, null), null);
+        return (new BatchTicket(number, id, inputs, null, System.Collections.Frozen.FrozenDictionary<string, string>.Empty), null);
     }
 }

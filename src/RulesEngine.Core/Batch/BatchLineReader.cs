@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using RulesEngine.Core.Extraction;
@@ -5,7 +6,7 @@ using RulesEngine.Core.Extraction;
 namespace RulesEngine.Core.Batch;
 
 /// <summary>Reads one JSONL line of a batch: <c>{"id": "…", "inputs": [{"name": "…", "content": "…"} | {"name": "…",
-/// "base64": "…"}], "now": "…"}</c>. A line that is not such a ticket gives an error naming what is wrong, never an
+/// "base64": "…"}], "now": "…", "answers": {"question-id": "value"}}</c> (now and answers optional). A line that is not such a ticket gives an error naming what is wrong, never an
 /// exception.</summary>
 internal static class BatchLineReader
 {
@@ -66,7 +67,21 @@ internal static class BatchLineReader
                 now = parsed;
             }
 
-            return (new BatchTicket(lineNumber, id, inputs, now), id, null);
+            var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("answers", out var answersElement) && answersElement.ValueKind != JsonValueKind.Null)
+            {
+                if (answersElement.ValueKind != JsonValueKind.Object || answersElement.EnumerateObject().Any(a => a.Value.ValueKind != JsonValueKind.String))
+                {
+                    return (null, id, new BatchError("invalid-ticket", "\"answers\" is not an object of question id to text, such as {\"wfs-trace-line\": \"yes\"}"));
+                }
+
+                foreach (var answer in answersElement.EnumerateObject())
+                {
+                    answers[answer.Name] = answer.Value.GetString()!;
+                }
+            }
+
+            return (new BatchTicket(lineNumber, id, inputs, now, answers.ToFrozenDictionary(StringComparer.Ordinal)), id, null);
         }
     }
 

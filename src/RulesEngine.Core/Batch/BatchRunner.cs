@@ -113,6 +113,18 @@ public static class BatchRunner
         try
         {
             var diagnoseOptions = ticket.Now is { } now ? options.Diagnose with { Now = now } : options.Diagnose;
+            if (ticket.Answers.Count > 0)
+            {
+                // An answer the knowledge base does not take is this ticket's error, never dropped: a dropped "no" would confirm.
+                var check = knowledgeBase.CheckAnswers(ticket.Answers);
+                if (check.HasErrors)
+                {
+                    return Error(number, ticket.Id, new BatchError("invalid-answers", string.Join("; ", check.Errors)));
+                }
+
+                diagnoseOptions = diagnoseOptions with { Answers = check.Answers };
+            }
+
             var diagnosis = knowledgeBase.Diagnose(ticket.Inputs, diagnoseOptions);
             if (diagnosis.IsPartial)
             {

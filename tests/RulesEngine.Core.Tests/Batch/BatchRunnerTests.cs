@@ -42,4 +42,20 @@ public sealed class BatchRunnerTests
         Assert.Equal(Enumerable.Range(skipThrough + 1, 12 - skipThrough), results.Select(r => r.Line));
         Assert.Equal(results.Select(r => $"t{r.Line}"), results.Select(r => r.Id));
     }
+
+    [Fact]
+    public void Run_LinesWithAnswers_YesConfirmsAWrongAnswerIsItsOwnError()
+    {
+        var ticket = File.ReadAllText(Path.Combine(Support.RepositoryPaths.Samples, "seed", "ticket.txt"));
+        string Line(string id, object? answers) => JsonSerializer.Serialize(new { id, inputs = new[] { new { name = "ticket.txt", content = ticket } }, answers }) + "\n";
+        var lines = Line("asked", null) + Line("yes", new Dictionary<string, string> { ["wfs-trace-line"] = "yes" })
+            + Line("typo", new Dictionary<string, string> { ["wfs-trace-lin"] = "yes" }) + Line("not-a-map", "yes");
+
+        var results = BatchRunner.Run(SeedKnowledgeBase.Instance, new StringReader(lines), new BatchOptions(new DiagnoseOptions(SeedKnowledgeBase.Now))).ToList();
+
+        Assert.Equal([null, null, "invalid-answers", "invalid-ticket"], results.Select(r => r.ErrorKind));
+        Assert.Equal("suspected", (string?)JsonNode.Parse(results[0].Json)!["report"]!["findings"]![0]!["status"]);
+        Assert.Equal("confirmed", (string?)JsonNode.Parse(results[1].Json)!["report"]!["findings"]![0]!["status"]);
+        Assert.Contains("wfs-trace-lin", (string?)JsonNode.Parse(results[2].Json)!["error"]!["message"], StringComparison.Ordinal);
+    }
 }
