@@ -58,4 +58,20 @@ public sealed class TestCommandFalseGreenTests
         Assert.True(exit == 0, output + error);
         Assert.Contains("1 cases: 1 passed, 0 failed", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Test_ExpectedArticleDoesNotRender_CaseFails()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rules/r.yaml", Rule);
+        // Valid at load, but past the loop limit when rendered.
+        folder.Write("kb/articles/a1.md", Article.Replace("Status {{ finding.status }}.", "{{ for i in 1..5000 }}.{{ end }}", StringComparison.Ordinal));
+        var tests = folder.Write("rules/r.tests.yaml", "cases:\n  - name: renders\n" + Ticket + "    expect:\n      - { article: a1 }\n");
+
+        var (exit, output, _) = Run(["test", "--rules", Path.Combine(folder.Root, "rules"), "--kb", Path.Combine(folder.Root, "kb"), tests]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("1 cases: 0 passed, 1 failed", output, StringComparison.Ordinal);
+        Assert.Contains("expected a1, but its article does not render for this ticket", output, StringComparison.Ordinal);
+    }
 }

@@ -20,6 +20,12 @@ internal static class RuleTestChecks
             CheckExpected(expected, found, failures);
         }
 
+        // An expected cause whose article does not render would reach the customer as an error: the case fails.
+        foreach (var broken in diagnosis.Findings.Where(f => f.Finding.Family is null && testCase.Expect.Any(e => e.Article == f.Finding.Article) && f.RenderDiagnostics.Any(d => d.IsError)))
+        {
+            failures.Add($"expected {broken.Finding.Article}, but its article does not render for this ticket: {broken.RenderDiagnostics.First(d => d.IsError)}");
+        }
+
         if (testCase.Family is { } family)
         {
             CheckFamily(family, all, diagnosis, failures);
