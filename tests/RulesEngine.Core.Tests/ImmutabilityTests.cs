@@ -47,6 +47,18 @@ public sealed class ImmutabilityTests
     }
 
     [Fact]
+    public void Report_ItsListsAndAFactsFields_RefuseToChange()
+    {
+        var diagnosis = SeedKnowledgeBase.Diagnose(new TicketInput("ticket.txt", File.ReadAllText(Path.Combine(Support.RepositoryPaths.Samples, "seed", "ticket.txt"))));
+        var report = DiagnosisJson.ToReport(diagnosis, SeedKnowledgeBase.Instance);
+
+        Assert.ThrowsAny<NotSupportedException>(() => ((IList<Reporting.Contract.ReportFinding>)report.Findings).Clear());
+        Assert.ThrowsAny<NotSupportedException>(() => ((IList<Reporting.Contract.ReportFact>)report.Facts).Clear());
+        Assert.ThrowsAny<NotSupportedException>(() => ((IDictionary<string, System.Text.Json.JsonElement>)report.Facts[0].Fields).Clear());
+        Assert.NotEmpty(report.Facts[0].Fields);
+    }
+
+    [Fact]
     public void ReportJson_Options_RefuseToChange()
     {
         Assert.Throws<InvalidOperationException>(() => ReportJson.Options.WriteIndented = false);

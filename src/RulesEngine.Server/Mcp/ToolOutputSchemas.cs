@@ -48,7 +48,7 @@ internal static class ToolOutputSchemas
                 var nodeType = context.TypeInfo.Type;
                 if (node is JsonObject schema && schema.ContainsKey("properties")
                     && ContractTypes.IsOurs(nodeType)
-                    && !nodeType.GetProperties().Any(p => p.IsDefined(typeof(JsonExtensionDataAttribute))))
+                    && !nodeType.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Any(p => p.IsDefined(typeof(JsonExtensionDataAttribute))))
                 {
                     schema["additionalProperties"] = false;
                 }

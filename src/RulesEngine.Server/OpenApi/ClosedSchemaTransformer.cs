@@ -15,7 +15,7 @@ internal sealed class ClosedSchemaTransformer : IOpenApiSchemaTransformer
         var type = context.JsonTypeInfo.Type;
         if (schema.Properties is { Count: > 0 }
             && ContractTypes.IsOurs(type)
-            && !type.GetProperties().Any(p => p.IsDefined(typeof(JsonExtensionDataAttribute))))
+            && !type.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Any(p => p.IsDefined(typeof(JsonExtensionDataAttribute))))
         {
             schema.AdditionalPropertiesAllowed = false;
         }

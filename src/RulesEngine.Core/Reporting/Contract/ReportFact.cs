@@ -13,7 +13,7 @@ public sealed record ReportFact
         Kind = kind;
         Evidence = evidence;
         LastEvidence = lastEvidence;
-        Fields = new Dictionary<string, JsonElement>(kindFields, StringComparer.Ordinal);
+        ExtensionFields = new Dictionary<string, JsonElement>(kindFields, StringComparer.Ordinal);
     }
 
     [Description("The fact kind, e.g. http-error, certificate, service-key.")]
@@ -27,8 +27,12 @@ public sealed record ReportFact
     [Description("Where it was last read, when the input repeated it; absent otherwise.")]
     public ReportEvidence? LastEvidence { get; }
 
-    /// <summary>The kind's own fields (count, status, url, ...), by name: a copy no caller can reach to change, since
-    /// System.Text.Json writes extension data only from a dictionary.</summary>
+    /// <summary>The kind's own fields (count, status, url, ...), by name.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> Fields => ExtensionFields.AsReadOnly();
+
+    // System.Text.Json writes extension data only from a dictionary: this one is a private copy no caller can change.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement> Fields { get; }
+    [JsonInclude]
+    internal Dictionary<string, JsonElement> ExtensionFields { get; }
 }
