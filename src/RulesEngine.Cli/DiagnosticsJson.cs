@@ -15,9 +15,12 @@ internal static class DiagnosticsJson
             ["errors"] = loaded.Diagnostics.Count(d => d.IsError),
             ["warnings"] = loaded.Diagnostics.Count(d => !d.IsError),
             ["revision"] = loaded.KnowledgeBase?.Revision,
-            ["diagnostics"] = loaded.Diagnostics.Select(Model).ToList(),
+            ["diagnostics"] = Models(loaded.Diagnostics),
         },
         ReportJson.Options);
+
+    /// <summary>The diagnostics as the JSON objects above.</summary>
+    public static List<Dictionary<string, object?>> Models(IEnumerable<Diagnostic> diagnostics) => [.. diagnostics.Select(Model)];
 
     private static Dictionary<string, object?> Model(Diagnostic diagnostic) => new()
     {

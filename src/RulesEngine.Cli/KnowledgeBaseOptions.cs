@@ -6,7 +6,7 @@ namespace RulesEngine.Cli;
 
 /// <summary>Where the knowledge base comes from: <c>--rules</c> and <c>--kb</c> folders (default: the knowledge base
 /// shipped beside the binary), or a signed bundle, <c>--bundle FILE --trusted-key PUB</c>, verified before it is parsed.</summary>
-internal sealed class KnowledgeBaseOptions
+internal sealed class KnowledgeBaseOptions(bool acceptsBundle = true)
 {
     private LoadedBundle? _bundle;
 
@@ -35,10 +35,16 @@ internal sealed class KnowledgeBaseOptions
         DefaultValueFactory = _ => [],
     };
 
+    /// <summary>Adds the options; <c>pack</c>, which makes bundles from folders, takes only <c>--rules</c> and <c>--kb</c>.</summary>
     public void AddTo(Command command)
     {
         command.Add(Rules);
         command.Add(Kb);
+        if (!acceptsBundle)
+        {
+            return;
+        }
+
         command.Add(Bundle);
         command.Add(TrustedKeys);
         command.Validators.Add(result =>

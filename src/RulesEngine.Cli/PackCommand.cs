@@ -10,8 +10,7 @@ internal static class PackCommand
 {
     public static Command Create(CliConsole console)
     {
-        var rules = new Option<DirectoryInfo?>("--rules") { Description = "Folder of YAML rule files (default: the rules shipped with triage).", HelpName = "DIR" };
-        var kb = new Option<DirectoryInfo?>("--kb") { Description = "Knowledge-base folder (default: the kb shipped with triage).", HelpName = "DIR" };
+        var knowledge = new KnowledgeBaseOptions(acceptsBundle: false);
         var key = new Option<FileInfo>("--key") { Description = "The private signing key (bundle-signing.key from 'triage keygen').", HelpName = "KEY", Required = true };
         var revision = new Option<int>("--revision")
         {
@@ -28,16 +27,15 @@ internal static class PackCommand
             CustomParser = result => OptionValues.Time(result, "--expires"),
         };
         var command = new Command("pack", "Check the knowledge base (validation and its rule tests) and pack it into a signed bundle.");
-        command.Add(rules);
-        command.Add(kb);
+        knowledge.AddTo(command);
         command.Add(key);
         command.Add(revision);
         command.Add(output);
         command.Add(expires);
         command.SetAction((parse, cancellationToken) =>
         {
-            var rulesFolder = parse.GetValue(rules)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "rules");
-            var kbFolder = parse.GetValue(kb)?.FullName ?? Path.Combine(AppContext.BaseDirectory, "kb");
+            var rulesFolder = knowledge.RulesFolder(parse);
+            var kbFolder = knowledge.KbFolder(parse);
             var check = ReleaseCheck.Run(rulesFolder, kbFolder, cancellationToken);
             foreach (var diagnostic in check.Diagnostics.Where(d => d.IsError))
             {

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using RulesEngine.Core;
 using RulesEngine.Core.Bundles;
+using RulesEngine.Core.Reporting;
 
 namespace RulesEngine.Cli;
 
@@ -12,8 +12,6 @@ namespace RulesEngine.Cli;
 /// rule tests); exit 0 when it would be served, 6 with the reason when not.</summary>
 internal static class VerifyCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
-
     public static Command Create(CliConsole console)
     {
         var keys = new Option<FileInfo[]>("--trusted-key")
@@ -65,7 +63,7 @@ internal static class VerifyCommand
     private static string Json(BundleLoadResult result)
     {
         var manifest = result.Manifest;
-        var json = new JsonObject
+        return JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["accepted"] = !result.Refused,
             ["revision"] = manifest?.Revision,
@@ -76,8 +74,7 @@ internal static class VerifyCommand
             ["engine"] = manifest?.Engine,
             ["files"] = manifest?.Files.Length,
             ["ruleTestsPassed"] = result.Bundle?.Tests.Passed,
-            ["diagnostics"] = JsonNode.Parse(DiagnosticsJson.Serialize(new KnowledgeBaseLoadResult(result.Bundle?.KnowledgeBase, result.Diagnostics)))?["diagnostics"]?.DeepClone(),
-        };
-        return json.ToJsonString(Indented);
+            ["diagnostics"] = DiagnosticsJson.Models(result.Diagnostics),
+        }, ReportJson.Options);
     }
 }

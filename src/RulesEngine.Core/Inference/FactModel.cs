@@ -21,12 +21,10 @@ internal sealed class FactModel(FactSchema schema)
     /// occurrence) and, when its input repeated it, <c>last_evidence</c>; facts held by inferred facts nest.</summary>
     public IReadOnlyDictionary<string, object?> ToDictionary(Fact fact)
     {
-        var kind = KindOf(fact);
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["kind"] = kind.Name };
-        IReadOnlyDictionary<string, object?> values = fact is InferredFact inferred ? inferred.Values : kind.Fields.ToDictionary(f => f.Key, f => f.Value.Get(fact));
-        foreach (var (name, value) in values)
+        var result = new Dictionary<string, object?>(StringComparer.Ordinal) { ["kind"] = KindOf(fact).Name };
+        foreach (var (name, value) in Fields(fact))
         {
-            result[name] = value is Fact nested ? ToDictionary(nested) : value;
+            result[name] = value;
         }
 
         result["evidence"] = EvidenceModel(fact.Evidence);
@@ -36,6 +34,14 @@ internal sealed class FactModel(FactSchema schema)
         }
 
         return result;
+    }
+
+    /// <summary>The fact's fields by name (<c>count</c> among them), a held fact as its dictionary.</summary>
+    public IEnumerable<KeyValuePair<string, object?>> Fields(Fact fact)
+    {
+        var kind = KindOf(fact);
+        IEnumerable<KeyValuePair<string, object?>> values = fact is InferredFact inferred ? inferred.Values : kind.Fields.Select(f => KeyValuePair.Create(f.Key, f.Value.Get(fact)));
+        return values.Select(v => KeyValuePair.Create(v.Key, v.Value is Fact nested ? (object?)ToDictionary(nested) : v.Value));
     }
 
     /// <summary>Evidence as a dictionary: input, line, column, text.</summary>

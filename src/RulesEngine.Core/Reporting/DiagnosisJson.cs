@@ -50,14 +50,7 @@ public static class DiagnosisJson
     // A fact's kind-specific fields (and its count) are open: each is written as the JSON its value makes.
     internal static ReportFact Fact(FactModel facts, Fact fact)
     {
-        var fields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        foreach (var (name, value) in facts.ToDictionary(fact))
-        {
-            if (name is not ("kind" or "evidence" or "last_evidence"))
-            {
-                fields[name] = JsonSerializer.SerializeToElement(value, ReportJson.Options);
-            }
-        }
+        var fields = facts.Fields(fact).ToDictionary(f => f.Key, f => JsonSerializer.SerializeToElement(f.Value, ReportJson.Options), StringComparer.Ordinal);
 
         return new ReportFact(facts.KindOf(fact).Name, Evidence(fact.Evidence), fields, fact.Seen.Last is { } last ? Evidence(last) : null);
     }
